@@ -1,8 +1,11 @@
 package dev.launchdesk;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,5 +13,11 @@ public class LaunchDeskApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(LaunchDeskApplication.class, args);
+    }
+
+    /** Every service takes this clock, so tests can pin the time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -1,0 +1,91 @@
+package dev.launchdesk.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.launchdesk.identity.UserAdministration;
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketForm;
+import dev.launchdesk.reference.PolicyParameterForm;
+import dev.launchdesk.reference.Region;
+import dev.launchdesk.reference.Vendor;
+import dev.launchdesk.reference.VendorForm;
+import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.shared.Role;
+
+/** Loads the demo data set into an empty database on start (launchdesk.demo-data.enabled=true). */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "launchdesk.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final MarketCatalog markets;
+    private final VendorNetwork vendors;
+    private final DemoRoster roster;
+    private final UserAdministration users;
+    private final TransactionTemplate transaction;
+
+    DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, TransactionTemplate transaction) {
+        this.markets = markets;
+        this.vendors = vendors;
+        this.roster = roster;
+        this.users = users;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.hasUsers() || !markets.markets().isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded: sign in as admin / demo (see README for all demo logins)");
+    }
+
+    private void load() {
+        DemoMarkets.ALL.forEach(m -> markets.create(new MarketForm(m.code(), m.name(), m.region(), m.timezone(), m.currency(),
+                m.languages(), null)));
+        DemoMarkets.PARAMETERS.forEach(p -> markets.recordParameter(p.market(),
+                new PolicyParameterForm(p.key(), p.value(), p.from(), p.note())));
+        Map<String, Vendor> byCode = new java.util.HashMap<>();
+        for (DemoVendors.VendorSeed v : DemoVendors.ALL) {
+            Vendor vendor = vendors.createVendor(new VendorForm(v.code(), v.name(), v.email(), true, null));
+            byCode.put(v.code(), vendor);
+            v.sites().forEach(s -> vendors.createSite(vendor.id(), s));
+        }
+        roster.load();
+        UUID ncs = byCode.get("NCS").id();
+        users.seed("admin", "Aisha Rahman", "aisha.rahman@launchdesk.example", Role.ADMIN, null, PASSWORD);
+        users.seed("gtm", "Daniel Tan", "daniel.tan@launchdesk.example", Role.GTM_MANAGER, null, PASSWORD);
+        users.seed("sopeditor", "Putri Wulandari", "putri.wulandari@launchdesk.example", Role.SOP_EDITOR, null, PASSWORD);
+        users.seed("trainer", "Marco Reyes", "marco.reyes@launchdesk.example", Role.TRAINER, null, PASSWORD);
+        users.seed("vendorlead", "Rina Hartono", "rina.hartono@ncs.example", Role.VENDOR_LEAD, ncs, PASSWORD);
+        users.seed("agent", "Budi Santoso", "budi.santoso@ncs.example", Role.AGENT, ncs, PASSWORD);
+        users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, PASSWORD);
+        users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, PASSWORD);
+    }
+
+    record MarketSeed(String code, String name, Region region, String timezone, String currency, String languages) {
+    }
+
+    record ParameterSeed(String market, String key, String value, LocalDate from, String note) {
+    }
+
+    static List<String> codes() {
+        return DemoMarkets.ALL.stream().map(MarketSeed::code).toList();
+    }
+}

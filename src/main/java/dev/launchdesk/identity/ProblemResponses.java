@@ -1,0 +1,47 @@
+package dev.launchdesk.identity;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** 401 and 403 answers of the API as RFC 9457 problem details. */
+final class ProblemResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"LaunchDesk\", Basic realm=\"LaunchDesk\"");
+            write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                    "Send a personal API token (Authorization: Bearer ldt_...) or HTTP Basic credentials."
+                            + (e.getMessage() != null && e.getMessage().startsWith("The API token") ? " " + e.getMessage() + "." : ""),
+                    request.getRequestURI());
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Not allowed",
+                "Your role does not allow this request.", request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail, String path) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(path));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.launchdesk.identity;
+
+import java.util.UUID;
+
+import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.Role;
+
+/** What an admin types to create or change a user. The password is only required when creating. */
+public record UserForm(String username, String displayName, String email, Role role, UUID vendorId, Boolean enabled,
+                       String password, Integer version) {
+
+    public static UserForm blank() {
+        return new UserForm("", "", "", Role.VIEWER, null, true, "", null);
+    }
+
+    static UserForm of(UserView u) {
+        return new UserForm(u.username(), u.displayName(), u.email(), u.role(), u.vendorId(), u.enabled(), "", u.version());
+    }
+
+    void check(boolean creating) {
+        InputCheck check = new InputCheck()
+                .require(username != null && username.trim().matches("[a-z0-9][a-z0-9._-]{1,49}"), "username",
+                        "must be 2 to 50 lower-case letters, digits, '.', '-' or '_'")
+                .require(displayName != null && !displayName.isBlank() && displayName.length() <= 100, "displayName",
+                        "is required (at most 100 characters)")
+                .require(email == null || email.isBlank() || email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+                        "must be an e-mail address")
+                .require(role != null, "role", "is required")
+                .require(role == null || !role.isVendorScoped() || vendorId != null, "vendorId",
+                        "vendor leads and agents must belong to a vendor");
+        if (creating || (password != null && !password.isEmpty())) {
+            Passwords.problemIn(password).ifPresent(p -> check.add("password", p));
+        }
+        check.throwIfInvalid();
+    }
+}

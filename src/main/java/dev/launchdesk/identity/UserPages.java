@@ -1,0 +1,99 @@
+package dev.launchdesk.identity;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.FormErrors;
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Role;
+
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserPages {
+
+    private final UserAdministration administration;
+    private final VendorDirectory vendors;
+
+    UserPages(UserAdministration administration, VendorDirectory vendors) {
+        this.administration = administration;
+        this.vendors = vendors;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", administration.users());
+        model.addAttribute("vendorNames", vendorNames());
+        return "users/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", UserForm.blank());
+        return formView(null, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                UserView user = administration.create(form);
+                redirect.addFlashAttribute("notice", "User " + user.username() + " created.");
+                return "redirect:/users";
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        return formView(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", UserForm.of(administration.user(id)));
+        return formView(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult binding, Actor actor, Model model,
+                  RedirectAttributes redirect) {
+        administration.user(id);
+        if (!binding.hasErrors()) {
+            try {
+                UserView user = administration.update(id, form, actor.userId());
+                redirect.addFlashAttribute("notice", "User " + user.username() + " saved.");
+                return "redirect:/users";
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            } catch (ConflictException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        return formView(id, model);
+    }
+
+    private String formView(UUID userId, Model model) {
+        model.addAttribute("userId", userId);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("vendors", vendors.vendorNames());
+        return "users/form";
+    }
+
+    private Map<UUID, String> vendorNames() {
+        return vendors.vendorNames().stream().collect(Collectors.toMap(VendorDirectory.VendorName::id, VendorDirectory.VendorName::name));
+    }
+}

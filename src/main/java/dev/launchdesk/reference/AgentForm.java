@@ -1,0 +1,34 @@
+package dev.launchdesk.reference;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.LanguageTags;
+
+public record AgentForm(String externalId, String fullName, String email, UUID siteId, String languages, String skills,
+                        AgentStatus status, LocalDate hiredOn, Integer version) {
+
+    public static AgentForm blank() {
+        return new AgentForm("", "", "", null, "", "", AgentStatus.ONBOARDING, null, null);
+    }
+
+    public static AgentForm of(Agent a) {
+        return new AgentForm(a.externalId(), a.fullName(), a.email(), a.siteId(), String.join(", ", a.languages()),
+                String.join(", ", a.skills()), a.status(), a.hiredOn(), a.version());
+    }
+
+    void check() {
+        InputCheck check = new InputCheck()
+                .require(externalId != null && externalId.trim().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), "externalId",
+                        "must be 1 to 64 letters, digits, '.', '-' or '_'")
+                .require(fullName != null && !fullName.isBlank() && fullName.length() <= 200, "fullName",
+                        "is required (at most 200 characters)")
+                .require(email == null || email.isBlank() || email.trim().matches(VendorForm.EMAIL), "email", "must be an e-mail address")
+                .require(siteId != null, "siteId", "is required")
+                .require(status != null, "status", "is required")
+                .require(skills == null || skills.length() <= 500, "skills", "must be at most 500 characters");
+        LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
+        check.throwIfInvalid();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.launchdesk.reference;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.LanguageTags;
+
+/** What a person types to create or change a market. */
+public record MarketForm(String code, String name, Region region, String timezone, String currency, String languages, Integer version) {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    public static MarketForm of(Market market) {
+        return new MarketForm(market.code(), market.name(), market.region(), market.timezone(), market.currency(),
+                String.join(", ", market.languages()), market.version());
+    }
+
+    public static MarketForm blank() {
+        return new MarketForm("", "", Region.SEA, "", "", "", null);
+    }
+
+    void check() {
+        InputCheck check = new InputCheck();
+        check.require(code != null && COUNTRIES.contains(code.trim().toUpperCase()), "code",
+                "must be an ISO 3166-1 alpha-2 country code such as ID, MY, GB");
+        check.require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)");
+        check.require(region != null, "region", "is required");
+        check.require(isZone(timezone), "timezone", "must be an IANA timezone such as Asia/Jakarta or Europe/London");
+        check.require(isCurrency(currency), "currency", "must be an ISO 4217 currency code such as IDR, GBP");
+        LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
+        check.throwIfInvalid();
+    }
+
+    String normalizedCode() {
+        return code.trim().toUpperCase();
+    }
+
+    private static boolean isZone(String value) {
+        return value != null && ZoneId.getAvailableZoneIds().contains(value.trim());
+    }
+
+    private static boolean isCurrency(String value) {
+        if (value == null || !value.trim().matches("[A-Za-z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(value.trim().toUpperCase());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

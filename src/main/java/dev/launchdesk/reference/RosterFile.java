@@ -1,0 +1,151 @@
+package dev.launchdesk.reference;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * A roster file read into rows of text cells, CSV (UTF-8, FastCSV) or Excel (Apache POI).
+ * Row numbers are the ones a person sees in a spreadsheet: the header is row 1.
+ */
+record RosterFile(List<String> header, List<RosterFile.Line> lines) {
+
+    static final int MAX_ROWS = 20_000;
+
+    record Line(int rowNumber, List<String> cells) {
+    }
+
+    static RosterFile read(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw RosterRejectedException.ofFile("the file is empty");
+        }
+        return isExcel(fileName, content) ? readExcel(content) : readCsv(content);
+    }
+
+    private static boolean isExcel(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean zipMagic = content.length > 3 && content[0] == 'P' && content[1] == 'K';
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || zipMagic;
+    }
+
+    private static RosterFile readCsv(byte[] content) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try (Reader reader = strictUtf8(content);
+             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true)
+                     .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
+            for (CsvRecord record : csv) {
+                rows.add(record.getFields());
+                numbers.add((int) record.getStartingLineNumber());
+                checkSize(rows.size());
+            }
+        } catch (CsvParseException e) {
+            throw RosterRejectedException.ofFile("the CSV cannot be read: " + rootMessage(e));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (rootCause(e) instanceof CharacterCodingException) {
+                throw RosterRejectedException.ofFile("the file is not UTF-8 text; save it as 'CSV UTF-8' and try again");
+            }
+            throw RosterRejectedException.ofFile("the file cannot be read: " + rootMessage(e));
+        }
+        return of(rows, numbers);
+    }
+
+    private static RosterFile readExcel(byte[] content) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(text(row.getCell(c), formatter));
+                }
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                rows.add(cells);
+                numbers.add(row.getRowNum() + 1);
+                checkSize(rows.size());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RosterRejectedException rejected) {
+                throw rejected;
+            }
+            throw RosterRejectedException.ofFile("the file is not a readable Excel workbook (.xlsx): " + rootMessage(e));
+        }
+        return of(rows, numbers);
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+        return formatter.formatCellValue(cell).trim();
+    }
+
+    private static RosterFile of(List<List<String>> rows, List<Integer> numbers) {
+        if (rows.isEmpty()) {
+            throw RosterRejectedException.ofFile("the file is empty");
+        }
+        List<String> header = rows.get(0).stream().map(RosterFile::columnName).toList();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            lines.add(new Line(numbers.get(i), rows.get(i)));
+        }
+        return new RosterFile(header, lines);
+    }
+
+    /** "Full Name" and "full_name" name the same column. */
+    static String columnName(String raw) {
+        return raw.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    private static void checkSize(int rows) {
+        if (rows > MAX_ROWS + 1) {
+            throw RosterRejectedException.ofFile("the file has more than " + MAX_ROWS + " rows; split it into smaller files");
+        }
+    }
+
+    private static Reader strictUtf8(byte[] content) {
+        return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.launchdesk.reference;
+
+import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.LanguageTags;
+
+public record SiteForm(String code, String name, String marketCode, String city, String languages, Integer version) {
+
+    public static SiteForm blank() {
+        return new SiteForm("", "", "", "", "", null);
+    }
+
+    public static SiteForm of(Site s) {
+        return new SiteForm(s.code(), s.name(), s.marketCode(), s.city(), String.join(", ", s.languages()), s.version());
+    }
+
+    void check() {
+        InputCheck check = new InputCheck()
+                .require(code != null && code.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{1,29}"), "code",
+                        "must be 2 to 30 letters, digits, '-' or '_' (e.g. JKT-1)")
+                .require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)")
+                .require(marketCode != null && !marketCode.isBlank(), "marketCode", "is required")
+                .require(city == null || city.length() <= 100, "city", "must be at most 100 characters");
+        LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
+        check.throwIfInvalid();
+    }
+}

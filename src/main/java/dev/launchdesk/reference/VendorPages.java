@@ -1,0 +1,160 @@
+package dev.launchdesk.reference;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.FormErrors;
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.VendorScope;
+
+@Controller
+@RequestMapping("/vendors")
+class VendorPages {
+
+    private final VendorNetwork network;
+    private final MarketCatalog markets;
+
+    VendorPages(VendorNetwork network, MarketCatalog markets) {
+        this.network = network;
+        this.markets = markets;
+    }
+
+    @GetMapping
+    String list(VendorScope scope, Model model) {
+        model.addAttribute("vendors", network.vendors(scope));
+        model.addAttribute("sites", network.sites(scope));
+        model.addAttribute("agentCounts", network.agentCountBySite(scope));
+        return "vendors/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, VendorScope scope, Model model) {
+        model.addAttribute("vendor", network.vendor(id, scope));
+        model.addAttribute("sites", network.sitesOf(id, scope));
+        model.addAttribute("agentCounts", network.agentCountBySite(scope));
+        return "vendors/show";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createForm(Model model) {
+        model.addAttribute("form", VendorForm.blank());
+        model.addAttribute("creating", true);
+        return "vendors/form";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@ModelAttribute("form") VendorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        model.addAttribute("creating", true);
+        return save(binding, "vendors/form", redirect, () -> {
+            Vendor vendor = network.createVendor(form);
+            redirect.addFlashAttribute("notice", "Vendor " + vendor.name() + " created.");
+            return "redirect:/vendors/" + vendor.id();
+        });
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", VendorForm.of(network.vendor(id, VendorScope.all())));
+        model.addAttribute("vendorId", id);
+        model.addAttribute("creating", false);
+        return "vendors/form";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable UUID id, @ModelAttribute("form") VendorForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        network.vendor(id, VendorScope.all());
+        model.addAttribute("vendorId", id);
+        model.addAttribute("creating", false);
+        return save(binding, "vendors/form", redirect, () -> {
+            network.updateVendor(id, form);
+            redirect.addFlashAttribute("notice", "Vendor saved.");
+            return "redirect:/vendors/" + id;
+        });
+    }
+
+    @GetMapping("/{id}/sites/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String siteForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", SiteForm.blank());
+        return siteFormView(id, null, model);
+    }
+
+    @PostMapping("/{id}/sites")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createSite(@PathVariable UUID id, @ModelAttribute("form") SiteForm form, BindingResult binding, Model model,
+                      RedirectAttributes redirect) {
+        String view = siteFormView(id, null, model);
+        return save(binding, view, redirect, () -> {
+            Site site = network.createSite(id, form);
+            redirect.addFlashAttribute("notice", "Site " + site.name() + " added.");
+            return "redirect:/vendors/" + id;
+        });
+    }
+
+    @GetMapping("/{id}/sites/{siteId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editSiteForm(@PathVariable UUID id, @PathVariable UUID siteId, Model model) {
+        model.addAttribute("form", SiteForm.of(siteOf(id, siteId)));
+        return siteFormView(id, siteId, model);
+    }
+
+    @PostMapping("/{id}/sites/{siteId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute("form") SiteForm form, BindingResult binding,
+                      Model model, RedirectAttributes redirect) {
+        siteOf(id, siteId);
+        String view = siteFormView(id, siteId, model);
+        return save(binding, view, redirect, () -> {
+            network.updateSite(siteId, form);
+            redirect.addFlashAttribute("notice", "Site saved.");
+            return "redirect:/vendors/" + id;
+        });
+    }
+
+    private Site siteOf(UUID vendorId, UUID siteId) {
+        Site site = network.site(siteId, VendorScope.all());
+        if (!site.vendorId().equals(vendorId)) {
+            throw new dev.launchdesk.shared.NotFoundException("Site", siteId);
+        }
+        return site;
+    }
+
+    private String siteFormView(UUID vendorId, UUID siteId, Model model) {
+        model.addAttribute("vendor", network.vendor(vendorId, VendorScope.all()));
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("markets", markets.markets());
+        return "vendors/site-form";
+    }
+
+    /** Runs a save; rule violations and stale versions go back onto the form instead of failing the page. */
+    static String save(BindingResult binding, String formView, RedirectAttributes redirect, Supplier<String> action) {
+        if (binding.hasErrors()) {
+            return formView;
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+        } catch (ConflictException e) {
+            FormErrors.reject(binding, e);
+        }
+        return formView;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.launchdesk.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every rule a piece of input breaks, so the user hears of all of them at once. */
+public final class InputCheck {
+
+    private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+
+    public InputCheck require(boolean condition, String field, String message) {
+        if (!condition) {
+            problems.add(new InvalidInputException.FieldProblem(field, message));
+        }
+        return this;
+    }
+
+    public InputCheck add(String field, String message) {
+        return require(false, field, message);
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

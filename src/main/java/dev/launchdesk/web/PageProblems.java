@@ -1,0 +1,62 @@
+package dev.launchdesk.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.NotFoundException;
+
+/** Errors on pages become friendly error pages with the right status; no stack trace ever reaches the browser. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(Exception e) {
+        return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String detail) {
+        ModelAndView mav = new ModelAndView("error/page");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("detail", detail);
+        return mav;
+    }
+}
