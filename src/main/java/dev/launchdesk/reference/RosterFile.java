@@ -53,7 +53,7 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try (Reader reader = strictUtf8(content);
-             CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true)
+             CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowUnclosedQuote(false)
                      .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
             for (CsvRecord record : csv) {
                 rows.add(record.getFields());
@@ -131,8 +131,11 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
         }
     }
 
+    /** A reader that fails on bytes that are not UTF-8, and skips a byte order mark. */
     private static Reader strictUtf8(byte[] content) {
-        return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()
+        boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+        int offset = bom ? 3 : 0;
+        return new InputStreamReader(new ByteArrayInputStream(content, offset, content.length - offset), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
