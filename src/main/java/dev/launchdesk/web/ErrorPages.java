@@ -1,0 +1,54 @@
+package dev.launchdesk.web;
+
+import java.net.URI;
+
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Errors that reach the servlet container (unknown URLs, rejected requests): a problem detail for the
+ * API, a friendly page for people. Never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString();
+        if (path.startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+            problem.setTitle(status.getReasonPhrase());
+            problem.setInstance(URI.create(path));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/page");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String detail(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is no such API resource; see /v3/api-docs for the endpoints.";
+            case METHOD_NOT_ALLOWED -> "This endpoint does not support that HTTP method.";
+            default -> status.is5xxServerError() ? "The request could not be completed; nothing was changed." : status.getReasonPhrase();
+        };
+    }
+}
