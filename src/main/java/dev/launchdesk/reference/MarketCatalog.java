@@ -83,7 +83,8 @@ public class MarketCatalog implements PolicyLookup {
 
     /** Values recorded to take effect after {@code date}. */
     public List<PolicyParameter> scheduledAfter(String marketCode, LocalDate date) {
-        return history(marketCode).stream().filter(p -> p.effectiveFrom().isAfter(date)).toList();
+        return history(marketCode).stream().filter(p -> p.effectiveFrom().isAfter(date))
+                .sorted(java.util.Comparator.comparing(PolicyParameter::effectiveFrom).thenComparing(PolicyParameter::key)).toList();
     }
 
     @Transactional
