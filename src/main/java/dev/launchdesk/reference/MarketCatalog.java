@@ -112,6 +112,11 @@ public class MarketCatalog implements PolicyLookup {
     }
 
     @Override
+    public java.util.Set<String> knownKeys() {
+        return parameters.knownKeys();
+    }
+
+    @Override
     public Map<String, String> valuesInForce(String marketCode, LocalDate date) {
         Map<String, String> values = new LinkedHashMap<>();
         parameters.inForce(marketCode.toUpperCase(), date).forEach(p -> values.put(p.key(), p.value()));

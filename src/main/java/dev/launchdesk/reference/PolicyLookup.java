@@ -11,4 +11,7 @@ public interface PolicyLookup {
 
     /** Every key's value in force on the date. */
     Map<String, String> valuesInForce(String marketCode, LocalDate date);
+
+    /** Every parameter key recorded for any market. */
+    java.util.Set<String> knownKeys();
 }

@@ -46,6 +46,10 @@ class PolicyParameters {
                 .query(PolicyParameters::map).optional();
     }
 
+    java.util.Set<String> knownKeys() {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct param_key from policy_parameter").query(String.class).list());
+    }
+
     boolean exists(String marketCode, String key, LocalDate effectiveFrom) {
         return jdbc.sql("select count(*) from policy_parameter where market_code = :m and param_key = :k and effective_from = :d")
                 .param("m", marketCode).param("k", key).param("d", Date.valueOf(effectiveFrom))
