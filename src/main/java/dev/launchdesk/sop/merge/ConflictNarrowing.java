@@ -60,11 +60,24 @@ final class ConflictNarrowing {
         int regionalEnd = conflict.regionalStart() + difference.oldEnd();
         int masterStart = conflict.masterStart() + difference.newStart();
         int masterEnd = conflict.masterStart() + difference.newEnd();
-        int baseStart = Math.min(regionalSpan.startOf(regionalStart), masterSpan.startOf(masterStart));
-        int baseEnd = Math.max(regionalSpan.endOf(regionalEnd), masterSpan.endOf(masterEnd));
-        baseStart = Math.max(baseStart, conflict.baseStart());
-        baseEnd = Math.max(baseStart, Math.min(baseEnd, conflict.baseEnd()));
+        int[] base = baseOfPart(regionalSpan.of(regionalStart, regionalEnd), masterSpan.of(masterStart, masterEnd));
+        int baseStart = Math.min(Math.max(base[0], conflict.baseStart()), conflict.baseEnd());
+        int baseEnd = Math.max(Math.min(base[1], conflict.baseEnd()), baseStart);
         return new Region(Region.Kind.CONFLICT, baseStart, baseEnd, regionalStart, regionalEnd, masterStart, masterEnd);
+    }
+
+    /**
+     * The base lines both sides' lines of a narrowed conflict stand for; if those do not overlap,
+     * all that either stands for. (A side whose edit wrote the lines stands for the whole edit,
+     * which is often wider than the part in conflict.)
+     */
+    private static int[] baseOfPart(int[] regionalBase, int[] masterBase) {
+        int start = Math.max(regionalBase[0], masterBase[0]);
+        int end = Math.min(regionalBase[1], masterBase[1]);
+        if (start < end) {
+            return new int[] {start, end};
+        }
+        return new int[] {Math.min(regionalBase[0], masterBase[0]), Math.max(regionalBase[1], masterBase[1])};
     }
 
     private List<Region> joinCloseConflicts(List<Region> regions) {

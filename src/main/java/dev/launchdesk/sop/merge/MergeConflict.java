@@ -12,9 +12,11 @@ import java.util.List;
  *     When the hunk replaces no base line (both sides only inserted), it is the number of the
  *     base line the insertion comes before, so it can be {@code baseLines.size()} past the last
  *     base line, e.g. {@code 1} for an empty base.
- * @param baseLines the base lines the hunk replaces. When git's conflict narrowing splits a
- *     conflicting region into smaller hunks (see {@link ThreeWayMerge}), these are the base lines
- *     that either side's lines of this hunk stand for.
+ * @param baseLines the base lines the hunk replaces. When git's conflict narrowing has cut lines
+ *     both sides agree on out of the hunk (see {@link ThreeWayMerge}), these are the base lines that
+ *     both sides' lines of the hunk stand for (an unchanged line stands for itself, a rewritten line
+ *     for all base lines its edit replaced), or, where those do not overlap, all that either stands
+ *     for.
  * @param regional the regional variant's lines of the hunk (above {@code =======})
  * @param master the new master's lines of the hunk (below {@code =======})
  * @param mergedLine 1-based number of the {@code <<<<<<< regional} line in the merged text
