@@ -1,0 +1,134 @@
+package dev.launchdesk.sop;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import dev.launchdesk.reference.Market;
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.VendorScope;
+
+/** Reading the SOP library. Vendor leads and agents see only published versions, and only their own vendor's variants. */
+@Service
+public class SopLibrary {
+
+    private final SopDocuments documents;
+    private final SopVersions versions;
+    private final MarketCatalog markets;
+    private final Clock clock;
+
+    SopLibrary(SopDocuments documents, SopVersions versions, MarketCatalog markets, Clock clock) {
+        this.documents = documents;
+        this.versions = versions;
+        this.markets = markets;
+        this.clock = clock;
+    }
+
+    /** A master with the version currently in force and the newest one. */
+    public record MasterRow(SopDocument document, SopVersion published, SopVersion latest) {
+    }
+
+    public record MatrixRow(SopDocument master, SopVersion published, Map<String, MatrixCell> cells) {
+    }
+
+    public record MatrixCell(SopDocument variant, VariantState state, SopVersion latest) {
+    }
+
+    public List<MasterRow> masters() {
+        List<SopDocument> masters = documents.masters();
+        List<UUID> ids = masters.stream().map(SopDocument::id).toList();
+        Map<UUID, SopVersion> published = versions.publishedOf(ids);
+        Map<UUID, SopVersion> latest = versions.latest(ids);
+        return masters.stream().map(m -> new MasterRow(m, published.get(m.id()), latest.get(m.id()))).toList();
+    }
+
+    public SopDocument document(UUID id, VendorScope scope) {
+        return documents.find(id, scope).orElseThrow(() -> new NotFoundException("SOP", id));
+    }
+
+    public List<SopDocument> variantsOf(UUID masterId, VendorScope scope) {
+        return documents.variantsOf(masterId, scope);
+    }
+
+    /** The versions the actor may see, newest first. */
+    public List<SopVersion> versionsOf(SopDocument document, Actor actor) {
+        return versions.of(document.id()).stream().filter(v -> visible(v, actor)).toList();
+    }
+
+    public SopVersion version(UUID versionId, Actor actor) {
+        SopVersion version = versions.find(versionId).filter(v -> visible(v, actor))
+                .orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        document(version.documentId(), actor.vendorScope());
+        return version;
+    }
+
+    public Optional<SopVersion> published(UUID documentId) {
+        return versions.published(documentId);
+    }
+
+    public Optional<SopVersion> findVersion(UUID versionId) {
+        return versions.find(versionId);
+    }
+
+    public List<SopVersion> dueForReview() {
+        return versions.dueForReview(LocalDate.now(clock));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every master × every market with the state of the market's variant (vendor-specific variants aside). */
+    public List<MatrixRow> matrix(VendorScope scope) {
+        List<MasterRow> masters = masters();
+        List<SopDocument> variants = documents.variants(scope).stream().filter(v -> v.vendorId() == null).toList();
+        List<UUID> variantIds = variants.stream().map(SopDocument::id).toList();
+        Map<UUID, SopVersion> latest = versions.latest(variantIds);
+        Map<UUID, SopVersion> published = versions.publishedOf(variantIds);
+        Map<UUID, Map<String, SopDocument>> byMaster = new HashMap<>();
+        variants.forEach(v -> byMaster.computeIfAbsent(v.masterId(), k -> new HashMap<>()).put(v.marketCode(), v));
+        List<MatrixRow> rows = new ArrayList<>();
+        for (MasterRow master : masters) {
+            Map<String, MatrixCell> cells = new LinkedHashMap<>();
+            for (Market market : markets.markets().stream().sorted(Comparator.comparing(Market::code)).toList()) {
+                SopDocument variant = byMaster.getOrDefault(master.document().id(), Map.of()).get(market.code());
+                cells.put(market.code(), variant == null ? new MatrixCell(null, VariantState.NONE, null)
+                        : new MatrixCell(variant, state(master.published(), published.get(variant.id()), latest.get(variant.id()),
+                        market.today(clock)), latest.get(variant.id())));
+            }
+            rows.add(new MatrixRow(master.document(), master.published(), cells));
+        }
+        return rows;
+    }
+
+    static VariantState state(SopVersion masterPublished, SopVersion variantPublished, SopVersion variantLatest, LocalDate today) {
+        if (variantLatest != null && variantLatest.status().isOpen() && variantLatest.hasConflicts()) {
+            return VariantState.CONFLICT;
+        }
+        if (variantPublished == null) {
+            return VariantState.IN_PROGRESS;
+        }
+        if (masterPublished != null && !masterPublished.id().equals(variantPublished.baseMasterVersionId())) {
+            return VariantState.MASTER_UPDATED;
+        }
+        if (variantPublished.isDueForReview(today)) {
+            return VariantState.DUE_FOR_REVIEW;
+        }
+        return VariantState.UP_TO_DATE;
+    }
+
+    private static boolean visible(SopVersion version, Actor actor) {
+        return !actor.role().isVendorScoped() || version.status() == SopStatus.PUBLISHED;
+    }
+}
