@@ -37,9 +37,12 @@ class DemoData implements ApplicationRunner {
     private final VendorNetwork vendors;
     private final DemoRoster roster;
     private final UserAdministration users;
+    private final DemoSops sops;
     private final TransactionTemplate transaction;
 
-    DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, TransactionTemplate transaction) {
+    DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
+             TransactionTemplate transaction) {
+        this.sops = sops;
         this.markets = markets;
         this.vendors = vendors;
         this.roster = roster;
@@ -77,6 +80,7 @@ class DemoData implements ApplicationRunner {
         users.seed("agent", "Budi Santoso", "budi.santoso@ncs.example", Role.AGENT, ncs, PASSWORD);
         users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, PASSWORD);
         users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, PASSWORD);
+        sops.load();
     }
 
     record MarketSeed(String code, String name, Region region, String timezone, String currency, String languages) {

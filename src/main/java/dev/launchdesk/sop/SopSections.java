@@ -69,7 +69,7 @@ public final class SopSections {
 
     /** A URL fragment for a heading: lower case, letters and digits of any script kept, the rest dashes. */
     public static String anchor(String heading) {
-        String slug = heading.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = heading.toLowerCase().replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "section" : slug;
     }
 

@@ -1,0 +1,168 @@
+package dev.launchdesk.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import dev.launchdesk.identity.UserAdministration;
+import dev.launchdesk.identity.UserView;
+import dev.launchdesk.reference.PolicyLookup;
+import dev.launchdesk.shared.Role;
+import dev.launchdesk.sop.DraftForm;
+import dev.launchdesk.sop.NewSopForm;
+import dev.launchdesk.sop.PublishForm;
+import dev.launchdesk.sop.RegionalVariants;
+import dev.launchdesk.sop.SopAuthoring;
+import dev.launchdesk.sop.SopDocument;
+import dev.launchdesk.sop.SopLibrary;
+import dev.launchdesk.sop.SopParameters;
+import dev.launchdesk.sop.SopVersion;
+
+/**
+ * The demo SOP library (src/main/resources/demo/sops): each master is written by the SOP editor, approved by
+ * the admin (four eyes) and published; variants for ID, MY, TH, GB and US are derived, adapted where a
+ * variant file says so, and published; then a new version of SPS-RFD-001 is published, so its variants get
+ * proposed updates — clean ones, and a conflict in Indonesia.
+ */
+@Component
+class DemoSops {
+
+    static final List<String> VARIANT_MARKETS = List.of("ID", "MY", "TH", "GB", "US");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final SopAuthoring authoring;
+    private final RegionalVariants variants;
+    private final SopLibrary library;
+    private final PolicyLookup policies;
+    private final UserAdministration users;
+    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+    DemoSops(SopAuthoring authoring, RegionalVariants variants, SopLibrary library, PolicyLookup policies, UserAdministration users) {
+        this.authoring = authoring;
+        this.variants = variants;
+        this.library = library;
+        this.policies = policies;
+        this.users = users;
+    }
+
+    record DemoFile(String key, String title, String category, String body) {
+    }
+
+    void load() {
+        DemoActor editor = actor("sopeditor");
+        DemoActor reviewer = actor("admin");
+        List<DemoFile> masters = files("classpath:demo/sops/*.md");
+        int index = 0;
+        for (DemoFile file : masters) {
+            LocalDate effective = effectiveDate(index++);
+            SopDocument master = authoring.createMaster(new NewSopForm(file.key(), file.title(), file.category(), file.body(),
+                    "First version"), editor);
+            SopVersion first = library.versionsOf(master, reviewer).get(0);
+            publish(first.id(), effective, editor, reviewer);
+            deriveVariants(master, file, effective, editor, reviewer);
+        }
+        files("classpath:demo/sops/changes/*.md").forEach(change -> publishChange(change, editor, reviewer));
+    }
+
+    private void deriveVariants(SopDocument master, DemoFile file, LocalDate effective, DemoActor editor, DemoActor reviewer) {
+        for (String market : VARIANT_MARKETS) {
+            if (!resolvesIn(file.body(), market)) {
+                continue;
+            }
+            SopDocument variant = variants.derive(master.id(), market, null, editor);
+            SopVersion draft = library.versionsOf(variant, reviewer).get(0);
+            Optional<String> adapted = text("classpath:demo/sops/variants/" + file.key() + "." + market + ".md");
+            if (adapted.isPresent()) {
+                draft = authoring.editDraft(draft.id(), new DraftForm(draft.title(), adapted.get(), "Local adaptation for " + market,
+                        draft.lockVersion()), editor);
+            }
+            publish(draft.id(), effective.plusDays(7), editor, reviewer);
+        }
+    }
+
+    private void publishChange(DemoFile change, DemoActor editor, DemoActor reviewer) {
+        SopDocument master = library.masters().stream().map(SopLibrary.MasterRow::document)
+                .filter(d -> d.key().equals(change.key())).findFirst().orElseThrow();
+        SopVersion draft = authoring.startRevision(master.id(), editor);
+        draft = authoring.editDraft(draft.id(), new DraftForm(change.title(), change.body(), "Evidence rules tightened for 12.12",
+                draft.lockVersion()), editor);
+        publish(draft.id(), TODAY.minusDays(2), editor, reviewer);
+    }
+
+    private void publish(UUID versionId, LocalDate effective, DemoActor author, DemoActor reviewer) {
+        authoring.submit(versionId, author);
+        authoring.approve(versionId, "Checked against policy", reviewer);
+        authoring.publish(versionId, new PublishForm(effective, null), reviewer);
+    }
+
+    /** Most SOPs were published in the last months; every fifth one more than 180 days ago, so it is due for review. */
+    private static LocalDate effectiveDate(int index) {
+        return index % 5 == 4 ? LocalDate.of(2025, 9, 1).plusDays(index) : LocalDate.of(2026, 7, 1).plusDays(index * 4L);
+    }
+
+    private boolean resolvesIn(String body, String market) {
+        return policies.valuesInForce(market, TODAY).keySet().containsAll(SopParameters.used(body));
+    }
+
+    private DemoActor actor(String username) {
+        UserView user = users.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return new DemoActor(user.id(), user.username(), user.displayName(), user.role());
+    }
+
+    private List<DemoFile> files(String pattern) {
+        String folder = pattern.substring(0, pattern.lastIndexOf('/') + 1);
+        if (!resources.getResource(folder).exists()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(resources.getResources(pattern))
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(DemoSops::parse).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> text(String location) {
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(resource.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file with a front-matter block of "name: value" lines between "---" lines, then the Markdown body. */
+    static DemoFile parse(Resource resource) {
+        try {
+            String content = resource.getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+            if (!content.startsWith("---\n")) {
+                throw new IllegalStateException(resource.getFilename() + " has no front matter");
+            }
+            int end = content.indexOf("\n---\n", 4);
+            Map<String, String> meta = new HashMap<>();
+            for (String line : content.substring(4, end).split("\n")) {
+                int colon = line.indexOf(':');
+                meta.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+            return new DemoFile(meta.get("key"), meta.get("title"), meta.get("category"), content.substring(end + 5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

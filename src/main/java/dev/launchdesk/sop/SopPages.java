@@ -1,0 +1,165 @@
+package dev.launchdesk.sop;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.PolicyLookup;
+import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.FormErrors;
+import dev.launchdesk.shared.InvalidInputException;
+
+@Controller
+@RequestMapping("/sops")
+class SopPages {
+
+    static final String EDITORS = "hasAnyRole('ADMIN', 'SOP_EDITOR')";
+
+    private final SopLibrary library;
+    private final SopAuthoring authoring;
+    private final RegionalVariants variants;
+    private final MarketCatalog markets;
+    private final PolicyLookup policies;
+    private final VendorDirectory vendors;
+    private final SopRenderer renderer;
+
+    SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
+             VendorDirectory vendors, SopRenderer renderer) {
+        this.renderer = renderer;
+        this.library = library;
+        this.authoring = authoring;
+        this.variants = variants;
+        this.markets = markets;
+        this.policies = policies;
+        this.vendors = vendors;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("masters", library.masters());
+        model.addAttribute("today", library.today());
+        return "sops/list";
+    }
+
+    @GetMapping("/matrix")
+    String matrix(Actor actor, Model model) {
+        model.addAttribute("rows", library.matrix(actor.vendorScope()));
+        model.addAttribute("markets", markets.markets().stream().map(m -> m.code()).sorted().toList());
+        model.addAttribute("states", VariantState.values());
+        return "sops/matrix";
+    }
+
+    @GetMapping("/due")
+    String due(Model model) {
+        model.addAttribute("due", library.dueForReview().stream()
+                .map(v -> Map.entry(library.document(v.documentId(), dev.launchdesk.shared.VendorScope.all()), v)).toList());
+        return "sops/due";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(EDITORS)
+    String createForm(Model model) {
+        model.addAttribute("form", NewSopForm.blank());
+        return newView(model);
+    }
+
+    @PostMapping
+    @PreAuthorize(EDITORS)
+    String create(@ModelAttribute("form") NewSopForm form, BindingResult binding, Actor actor, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                SopDocument document = authoring.createMaster(form, actor);
+                redirect.addFlashAttribute("notice", "SOP " + document.key() + " created as a draft.");
+                return "redirect:/sops/" + document.id();
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        return newView(model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Actor actor, Model model) {
+        SopDocument document = library.document(id, actor.vendorScope());
+        List<SopVersion> versions = library.versionsOf(document, actor);
+        SopVersion published = versions.stream().filter(v -> v.status() == SopStatus.PUBLISHED).findFirst().orElse(null);
+        SopVersion open = versions.stream().filter(v -> v.status().isOpen()).findFirst().orElse(null);
+        model.addAttribute("document", document);
+        model.addAttribute("versions", versions);
+        model.addAttribute("published", published);
+        model.addAttribute("open", open);
+        model.addAttribute("today", library.today());
+        if (published != null) {
+            model.addAttribute("publishedHtml", renderer.render(document, published.body()));
+        }
+        if (document.isMaster()) {
+            model.addAttribute("variants", library.variantsOf(document.id(), actor.vendorScope()));
+            model.addAttribute("markets", markets.markets());
+            model.addAttribute("vendors", vendors.vendorNames());
+        } else {
+            model.addAttribute("master", library.document(document.masterId(), dev.launchdesk.shared.VendorScope.all()));
+            model.addAttribute("masterPublished", library.published(document.masterId()).orElse(null));
+            model.addAttribute("vendorName", document.vendorId() == null ? null
+                    : vendors.vendorName(document.vendorId()).map(VendorDirectory.VendorName::name).orElse(null));
+        }
+        return "sops/show";
+    }
+
+    @PostMapping("/{id}/variants")
+    @PreAuthorize(EDITORS)
+    String derive(@PathVariable UUID id, @RequestParam String marketCode, @RequestParam(required = false) UUID vendorId, Actor actor,
+                  RedirectAttributes redirect) {
+        try {
+            SopDocument variant = variants.derive(id, marketCode, vendorId, actor);
+            redirect.addFlashAttribute("notice", "Variant for " + variant.scope() + " derived as a draft.");
+            return "redirect:/sops/" + variant.id();
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("problem", "No variant was created: " + e.getMessage());
+            return "redirect:/sops/" + id;
+        }
+    }
+
+    @PostMapping("/{id}/revisions")
+    @PreAuthorize(EDITORS)
+    String startRevision(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        try {
+            SopVersion draft = authoring.startRevision(id, actor);
+            redirect.addFlashAttribute("notice", "Version " + draft.number() + " started as a draft.");
+            return "redirect:/sops/versions/" + draft.id() + "/edit";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/sops/" + id;
+        }
+    }
+
+    /** htmx: the live preview of the editor. */
+    @PostMapping("/preview")
+    @ResponseBody
+    String preview(@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String marketCode) {
+        Map<String, String> values = marketCode == null || marketCode.isBlank() ? Map.of() : renderer.valuesToday(marketCode);
+        return SopMarkdown.toHtml(body, values);
+    }
+
+
+    private String newView(Model model) {
+        model.addAttribute("categories", SopCategories.ALL);
+        model.addAttribute("knownKeys", policies.knownKeys());
+        return "sops/new";
+    }
+}

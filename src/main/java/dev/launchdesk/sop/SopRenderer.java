@@ -1,0 +1,31 @@
+package dev.launchdesk.sop;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.PolicyLookup;
+
+/** Renders a version for reading: a variant with its market's policy values in force today, a master as written. */
+@Component
+class SopRenderer {
+
+    private final PolicyLookup policies;
+    private final MarketCatalog markets;
+    private final Clock clock;
+
+    SopRenderer(PolicyLookup policies, MarketCatalog markets, Clock clock) {
+        this.policies = policies;
+        this.markets = markets;
+        this.clock = clock;
+    }
+
+    String render(SopDocument document, String body) {
+        return document.isMaster() ? SopMarkdown.toHtml(body) : SopMarkdown.toHtml(body, valuesToday(document.marketCode()));
+    }
+
+    java.util.Map<String, String> valuesToday(String marketCode) {
+        return policies.valuesInForce(marketCode, markets.market(marketCode).today(clock));
+    }
+}
