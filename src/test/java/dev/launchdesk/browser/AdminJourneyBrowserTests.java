@@ -1,9 +1,6 @@
 package dev.launchdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dev.launchdesk.browser.NavigationBrowserTests.heading;
-import static dev.launchdesk.browser.SignInBrowserTests.mainNavigation;
-import static dev.launchdesk.browser.SignInBrowserTests.navLink;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +56,9 @@ class AdminJourneyBrowserTests {
         LocalDate inForceFrom = today.minusDays(14);
         LocalDate changeFrom = today.plusDays(30);
 
-        navLink(mainNavigation(page), "Markets").click();
+        browser.navLink("Markets").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New market")).click();
-        assertThat(heading(page)).hasText("New market");
+        assertThat(browser.heading()).hasText("New market");
         page.locator("#code").fill(market.code());
         page.locator("#name").fill(market.name());
         page.locator("#region").selectOption("ANZ");
@@ -72,7 +69,7 @@ class AdminJourneyBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
         assertThat(page).hasURL(browser.url("/markets/" + market.code()));
-        assertThat(heading(page)).hasText(market.name() + " (" + market.code() + ")");
+        assertThat(browser.heading()).hasText(market.name() + " (" + market.code() + ")");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Market " + market.code() + " created.");
         assertThat(page.locator("dl.facts")).containsText(market.timezone());
         assertThat(page.locator("dl.facts")).containsText(market.currency());
@@ -104,7 +101,7 @@ class AdminJourneyBrowserTests {
         assertHistory(page, List.of("45", changeFrom, "30", inForceFrom));
         assertThat(page.locator("main")).not().containsText("Should not overwrite");
 
-        navLink(mainNavigation(page), "Audit trail").click();
+        browser.navLink("Audit trail").click();
         page.locator("#actor").fill("admin");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter").setExact(true)).click();
         assertAuditEntry(page, "market", "created", "Market " + market.code() + " (" + market.name() + ") created");
@@ -137,9 +134,9 @@ class AdminJourneyBrowserTests {
                 agentRow(batch + "-06", "Eka Putra", "JKT-1", "id"));
         Page page = browser.signInAs("admin");
 
-        navLink(mainNavigation(page), "Agents").click();
+        browser.navLink("Agents").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import roster")).click();
-        assertThat(heading(page)).hasText("Import the agent roster");
+        assertThat(browser.heading()).hasText("Import the agent roster");
         upload(page, roster);
         assertThat(page.locator("#import-result")).hasText(roster.getFileName() + " imported: 3 added, 0 updated, 0 unchanged (3 rows).");
         browser.screenshot("admin-07-roster-imported");
@@ -158,7 +155,7 @@ class AdminJourneyBrowserTests {
         assertThat(problems.nth(1).locator("td")).hasText(new String[] {"3", "site", "is required"});
         browser.screenshot("admin-09-roster-rejected");
 
-        navLink(mainNavigation(page), "Agents").click();
+        browser.navLink("Agents").click();
         page.locator("#q").fill(batch);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter").setExact(true)).click();
         assertThat(page.locator("main")).containsText("3 agents match.");

@@ -20,9 +20,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Drives Debian's Chromium against the application started by {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}:
@@ -119,6 +121,21 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
         page.locator("form button[type=submit]").click();
         page.waitForLoadState();
         return page;
+    }
+
+    /** The sidebar's navigation. */
+    Locator mainNavigation() {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
+    }
+
+    /** The sidebar entry with exactly this label, e.g. "Vendors & sites". */
+    Locator navLink(String label) {
+        return mainNavigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** The page's h1. */
+    Locator heading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     /** Saves a full-page screenshot to target/screenshots/{name}.png. */

@@ -1,8 +1,6 @@
 package dev.launchdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dev.launchdesk.browser.SignInBrowserTests.mainNavigation;
-import static dev.launchdesk.browser.SignInBrowserTests.navLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -42,11 +40,11 @@ class NavigationBrowserTests {
         Page page = browser.signInAs("admin");
 
         for (Entry entry : ADMIN_ENTRIES) {
-            navLink(mainNavigation(page), entry.link()).click();
+            browser.navLink(entry.link()).click();
 
             assertThat(page).hasURL(browser.url(entry.path()));
-            assertThat(heading(page)).hasText(entry.heading());
-            assertThat(navLink(mainNavigation(page), entry.link())).hasClass(Pattern.compile("\\bactive\\b"));
+            assertThat(browser.heading()).hasText(entry.heading());
+            assertThat(browser.navLink(entry.link())).hasClass(Pattern.compile("\\bactive\\b"));
             browser.screenshot(entry.screenshot());
         }
     }
@@ -55,7 +53,7 @@ class NavigationBrowserTests {
     void adminOpensTheApiDocumentationFromTheSidebar() {
         Page page = browser.signInAs("admin");
 
-        navLink(mainNavigation(page), "API documentation").click();
+        browser.navLink("API documentation").click();
 
         assertThat(page).hasURL(Pattern.compile("/swagger-ui/index\\.html"));
         assertThat(page.locator(".swagger-ui .info .title")).isVisible();
@@ -68,7 +66,7 @@ class NavigationBrowserTests {
         Page page = browser.resize(390, 844);
         browser.signInAs("admin");
         Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
-        Locator markets = navLink(mainNavigation(page), "Markets");
+        Locator markets = browser.navLink("Markets");
 
         assertThat(menu).isVisible();
         assertThat(markets).isHidden();
@@ -84,7 +82,7 @@ class NavigationBrowserTests {
         menu.click();
         markets.click();
         assertThat(page).hasURL(browser.url("/markets"));
-        assertThat(heading(page)).hasText("Markets");
+        assertThat(browser.heading()).hasText("Markets");
     }
 
     @Test
@@ -116,9 +114,5 @@ class NavigationBrowserTests {
         int scrollWidth = (int) page.evaluate("document.documentElement.scrollWidth");
         int innerWidth = (int) page.evaluate("window.innerWidth");
         assertThat(scrollWidth).as("page width of %s on a 390 px phone", path).isLessThanOrEqualTo(innerWidth);
-    }
-
-    static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 }

@@ -36,12 +36,11 @@ class SignInBrowserTests {
         Page page = browser.signInAs("admin");
 
         assertThat(page).hasURL(browser.url("/"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Welcome, Aisha Rahman");
+        assertThat(browser.heading()).hasText("Welcome, Aisha Rahman");
         assertThat(page.locator(".topbar .who strong")).hasText("Aisha Rahman");
         assertThat(page.locator(".topbar .who small")).hasText("Admin");
-        Locator nav = mainNavigation(page);
         for (String entry : List.of("Home", "Markets", "Vendors & sites", "Agents", "Users", "Audit trail", "Account & API tokens")) {
-            assertThat(navLink(nav, entry)).isVisible();
+            assertThat(browser.navLink(entry)).isVisible();
         }
         browser.screenshot("sign-in-2-admin-home");
     }
@@ -52,15 +51,14 @@ class SignInBrowserTests {
 
         assertThat(page.locator(".topbar .who strong")).hasText("Rina Hartono");
         assertThat(page.locator(".topbar .who small")).hasText("Vendor lead · Nusantara Contact Solutions");
-        Locator nav = mainNavigation(page);
-        assertThat(navLink(nav, "Markets")).isVisible();
-        assertThat(navLink(nav, "Agents")).isVisible();
-        assertThat(navLink(nav, "Users")).hasCount(0);
-        assertThat(navLink(nav, "Audit trail")).hasCount(0);
-        assertThat(nav).not().containsText("Administration");
+        assertThat(browser.navLink("Markets")).isVisible();
+        assertThat(browser.navLink("Agents")).isVisible();
+        assertThat(browser.navLink("Users")).hasCount(0);
+        assertThat(browser.navLink("Audit trail")).hasCount(0);
+        assertThat(browser.mainNavigation()).not().containsText("Administration");
         browser.screenshot("sign-in-3-vendor-lead-home");
 
-        navLink(nav, "Vendors & sites").click();
+        browser.navLink("Vendors & sites").click();
         assertThat(page).hasURL(browser.url("/vendors"));
         Locator vendorNames = page.locator("main section.card h2");
         assertThat(vendorNames).hasText(new String[] {"Nusantara Contact Solutions"});
@@ -81,13 +79,5 @@ class SignInBrowserTests {
 
         browser.open("/markets");
         assertThat(page).hasURL(browser.url("/login"));
-    }
-
-    static Locator mainNavigation(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-    }
-
-    static Locator navLink(Locator nav, String name) {
-        return nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }
