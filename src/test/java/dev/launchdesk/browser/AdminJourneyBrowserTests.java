@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,8 +111,6 @@ class AdminJourneyBrowserTests {
     }
 
     @Test
-    @Disabled("UI bug: th:field renders the LocalDate in the request's locale (value=\"26/11/2026\" for en-GB), which a "
-            + "<input type=date> drops, so the form shows an empty date instead of today; enable once it renders yyyy-MM-dd")
     void theRecordFormOffersTheMarketsTodayAsEffectiveDate() {
         Page page = browser.signInAs("sopeditor");
         browser.open("/markets/ID");
@@ -192,7 +189,7 @@ class AdminJourneyBrowserTests {
     }
 
     private static Locator scheduledRows(Page page) {
-        return policySection(page).locator("h3:has-text('Scheduled changes') + table tbody tr");
+        return policySection(page).locator("h3:has-text('Scheduled changes') + .table-wrap table tbody tr");
     }
 
     /** The History card's table for {@link #KEY}: value and effective date per row, newest first. */

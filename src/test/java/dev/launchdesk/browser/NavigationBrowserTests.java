@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,8 +98,6 @@ class NavigationBrowserTests {
     }
 
     @Test
-    @Disabled("UI bug: on a 390 px phone the policy tables of /markets/{code} are not in a .table-wrap and long keys such as "
-            + "campaign.voucher.max_discount.percent push the page to 496 px; enable once markets/show.html is fixed")
     void onAPhoneTheMarketPageDoesNotScrollSideways() {
         Page page = browser.resize(390, 844);
         browser.signInAs("admin");
