@@ -77,12 +77,21 @@ final class ElementTotals {
         for (int i = 0; i < cube.size(); i++) {
             int e = elements.elementOfLeaf[i];
             if (wanted[e] && scope.contains(i, mask) && isNonZero(cube, i)) {
-                // same order of operations as the reference: predict * sum(real) / sum(predict)
-                double expected = cube.predict(i) * nonZeroReal[e] / nonZeroPredict[e];
-                double real = cube.real(i);
-                rippleGap[e] += Math.abs(2.0 * (expected - real) / (expected + real));
+                rippleGap[e] += Math.abs(rippleGap(cube.real(i), cube.predict(i), nonZeroReal[e], nonZeroPredict[e]));
             }
         }
+    }
+
+    /**
+     * The relative gap {@code 2 (a - real) / (a + real)} between a leaf's real value and its
+     * forecast scaled by the element's factor, {@code a = predict x elementReal / elementPredict};
+     * multiplied out by {@code elementPredict} so that it is exactly zero for a one-leaf element
+     * and exactly mirrored when real and forecast swap.
+     */
+    static double rippleGap(double real, double predict, double elementReal, double elementPredict) {
+        double expected = predict * elementReal;
+        double observed = real * elementPredict;
+        return 2.0 * (expected - observed) / (expected + observed);
     }
 
     /**

@@ -47,6 +47,20 @@ class ElementTotalsTest {
     }
 
     @Test
+    void theRippleGapOfAOneLeafElementIsExactlyZeroAndSwappingMirrorsIt() {
+        double real = 123.71105412927355;
+        double predict = 372.1226239140604;
+
+        // predict * real / predict rounds to 123.71105412927353 here, a gap of 1e-16 that would
+        // decide whether a one-leaf element reaches a risk of exactly 0.5
+        assertThat(ElementTotals.rippleGap(real, predict, real, predict)).isZero();
+        assertThat(ElementTotals.rippleGap(95, 105, 395, 205)).isEqualTo(880.0 / 1219, within(1e-15));
+        assertThat(ElementTotals.rippleGap(105, 95, 205, 395)).isEqualTo(-880.0 / 1219, within(1e-15));
+        assertThat(ElementTotals.rippleGap(0.3, 0.7, 1.9, 2.3))
+                .isEqualTo(-ElementTotals.rippleGap(0.7, 0.3, 2.3, 1.9));
+    }
+
+    @Test
     void candidatesAreTheElementsWithAbnormalLeavesMostExplanatoryFirst() {
         ElementTotals totals = totalsOf(1, CuboidElements.firstLayer(cube, 1));
         int refund = cube.code(1, 0);
