@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class RootCauseSearch {
 
+    /** Leaf-to-element entries kept between searches: 64 MB, all 31 cuboids of 100,000 leaves x 5 dimensions. */
+    static final long CACHE_BUDGET = 1L << 24;
+
     private record Found(CuboidElements elements, int element, double risk, double power) {}
 
     private final Cube cube;
@@ -19,12 +22,20 @@ final class RootCauseSearch {
     private final RiskLocSettings settings;
     private final LeafScope scope;
     private final Map<Cuboid, CuboidElements> elementsByCuboid = new HashMap<>();
+    private final long cacheBudget;
+    private long cachedEntries;
 
     RootCauseSearch(Cube cube, LeafScores scores, RiskLocSettings settings) {
+        this(cube, scores, settings, CACHE_BUDGET);
+    }
+
+    /** With a cache budget of its own, in leaf-to-element entries; cuboids beyond it are rebuilt when needed. */
+    RootCauseSearch(Cube cube, LeafScores scores, RiskLocSettings settings, long cacheBudget) {
         this.cube = cube;
         this.scores = scores;
         this.settings = settings;
         this.scope = new LeafScope(cube);
+        this.cacheBudget = cacheBudget;
     }
 
     List<RootCause> run() {
@@ -111,7 +122,10 @@ final class RootCauseSearch {
         CuboidElements built = parent == null
                 ? CuboidElements.firstLayer(cube, cuboid.lastDimension())
                 : CuboidElements.refine(cube, elements(parent), cuboid);
-        elementsByCuboid.put(cuboid, built);
+        if (cachedEntries + cube.size() <= cacheBudget) {
+            elementsByCuboid.put(cuboid, built);
+            cachedEntries += cube.size();
+        }
         return built;
     }
 }

@@ -69,6 +69,15 @@ class RiskLocPropertiesTest {
         assertThat(found.stream().map(RootCause::dimensions).distinct()).hasSameSizeAs(found);
     }
 
+    @Property(tries = 20)
+    void aSearchWithoutCacheFindsTheSame(@ForAll("cases") SyntheticCase synthetic) {
+        Cube cube = synthetic.cube();
+        LeafScores scores = LeafScores.of(cube, 5);
+
+        assertThat(new RootCauseSearch(cube, scores, RiskLocSettings.defaults(), 0).run())
+                .isEqualTo(riskLoc.localize(cube));
+    }
+
     private static List<Map<String, String>> dimensionsOf(List<RootCause> rootCauses) {
         return rootCauses.stream().map(RootCause::dimensions).toList();
     }
