@@ -1,0 +1,72 @@
+package dev.launchdesk.insight.rca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RcaEvaluationTest {
+
+    private static final Map<String, String> ID = Map.of("market", "ID");
+    private static final Map<String, String> ID_REFUND = Map.of("market", "ID", "category", "Refund");
+    private static final Map<String, String> TH = Map.of("market", "TH");
+
+    @Test
+    void onlyAnExactCombinationCounts() {
+        RcaEvaluation.Tally tally = RcaEvaluation.Tally.of(List.of(ID, TH), Set.of(ID_REFUND, TH));
+
+        // {market=ID} is broader than the injected {market=ID, category=Refund}: a miss and a false alarm
+        assertThat(tally).isEqualTo(new RcaEvaluation.Tally(1, 1, 1));
+        assertThat(tally.precision()).isEqualTo(0.5);
+        assertThat(tally.recall()).isEqualTo(0.5);
+        assertThat(tally.f1()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aRootCauseFoundTwiceCountsOnce() {
+        assertThat(RcaEvaluation.Tally.of(List.of(TH, TH), Set.of(TH))).isEqualTo(new RcaEvaluation.Tally(1, 0, 0));
+    }
+
+    @Test
+    void microAveragingSumsTheCountsBeforeTakingF1() {
+        RcaEvaluation.Tally perfect = new RcaEvaluation.Tally(3, 0, 0);
+        RcaEvaluation.Tally wrong = new RcaEvaluation.Tally(0, 1, 1);
+
+        // micro: 2*3 / (2*3 + 1 + 1) = 0.75, where the mean of the two F1s would be 0.5
+        assertThat(perfect.plus(wrong).f1()).isEqualTo(0.75);
+        assertThat(RcaEvaluation.overall(Map.of(new RcaEvaluation.Cell(1, 3, 0.1), perfect,
+                new RcaEvaluation.Cell(1, 1, 0.1), wrong)).f1()).isEqualTo(0.75);
+    }
+
+    @Test
+    void findingNothingWhenThereIsNothingIsPerfect() {
+        assertThat(RcaEvaluation.Tally.NONE.f1()).isEqualTo(1.0);
+        assertThat(new RcaEvaluation.Tally(0, 0, 2).f1()).isZero();
+    }
+
+    @Test
+    void evaluatesEveryCaseOfEveryCellInOrder() {
+        List<RcaEvaluation.Cell> cells = List.of(new RcaEvaluation.Cell(2, 3, 0.05), new RcaEvaluation.Cell(1, 2, 0.1));
+
+        Map<RcaEvaluation.Cell, RcaEvaluation.Tally> tallies = new RcaEvaluation(new RiskLoc())
+                .evaluate(List.of(6, 5, 4), cells, 4, 7);
+
+        assertThat(tallies.keySet()).containsExactlyElementsOf(cells);
+        RcaEvaluation.Tally first = tallies.get(cells.get(0));
+        assertThat(first.truePositives() + first.falseNegatives()).isEqualTo(4 * 3);
+        RcaEvaluation.Tally second = tallies.get(cells.get(1));
+        assertThat(second.truePositives() + second.falseNegatives()).isEqualTo(4 * 2);
+    }
+
+    @Test
+    void percentileIsTheNearestRank() {
+        double[] millis = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+
+        assertThat(RcaEvaluationCommand.percentile(millis, 0.5)).isEqualTo(10);
+        assertThat(RcaEvaluationCommand.percentile(millis, 0.95)).isEqualTo(19);
+        assertThat(RcaEvaluationCommand.percentile(new double[] {4}, 0.95)).isEqualTo(4, within(0.0));
+    }
+}
