@@ -109,7 +109,7 @@ class DemoSops {
 
     /** Most SOPs were published in the last months; every fifth one more than 180 days ago, so it is due for review. */
     private static LocalDate effectiveDate(int index) {
-        return index % 5 == 4 ? LocalDate.of(2025, 9, 1).plusDays(index) : LocalDate.of(2026, 7, 1).plusDays(index * 4L);
+        return index % 5 == 4 ? LocalDate.of(2026, 3, 1).plusDays(index) : LocalDate.of(2026, 7, 1).plusDays(index * 4L);
     }
 
     private boolean resolvesIn(String body, String market) {

@@ -69,6 +69,7 @@ public final class SopVersion {
 
     void edit(String newTitle, String newBody, String newChangeNote, Instant now) {
         require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status);
+        require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
         title = newTitle;
         body = newBody;
         changeNote = newChangeNote;

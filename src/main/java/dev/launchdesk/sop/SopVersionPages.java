@@ -66,10 +66,12 @@ class SopVersionPages {
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         if (version.status() != SopStatus.DRAFT) {
             model.addAttribute("problem", "Version " + version.number() + " is " + version.status() + " and can no longer be edited.");
+        } else if (version.hasConflicts()) {
+            model.addAttribute("problem", "This merged draft has conflicts: resolve them first (Resolve conflicts on the version page).");
         }
         model.addAttribute("version", version);
         model.addAttribute("document", document);
-        model.addAttribute("title", version.title());
+        model.addAttribute("draftTitle", version.title());
         model.addAttribute("body", version.body());
         model.addAttribute("changeNote", version.changeNote());
         model.addAttribute("lockVersion", version.lockVersion());
@@ -90,7 +92,7 @@ class SopVersionPages {
             return "redirect:/sops/versions/" + id;
         } catch (InvalidInputException | ConflictException e) {
             edit(id, actor, model);
-            model.addAttribute("title", title);
+            model.addAttribute("draftTitle", title);
             model.addAttribute("body", body);
             model.addAttribute("changeNote", changeNote);
             model.addAttribute("problem", "Not saved: " + e.getMessage()
@@ -138,7 +140,7 @@ class SopVersionPages {
         SopVersion version = library.version(id, actor);
         model.addAttribute("version", version);
         model.addAttribute("document", library.document(version.documentId(), VendorScope.all()));
-        model.addAttribute("conflicts", variants.conflictsOf(version));
+        model.addAttribute("conflicts", variants.conflictsOf(version).stream().map(ConflictView::of).toList());
         return "sops/resolve";
     }
 
@@ -182,6 +184,14 @@ class SopVersionPages {
         model.addAttribute("mode", "inline".equals(mode) ? "inline" : "side");
         model.addAttribute("changedSections", SopSections.changed(older.body(), newer.body()));
         return "sops/diff";
+    }
+
+    /** A conflict hunk with its three sides as text blocks, for the resolution page. */
+    record ConflictView(int baseStart, String baseText, String regionalText, String masterText) {
+        static ConflictView of(MergeConflict c) {
+            return new ConflictView(c.baseStart(), String.join("\n", c.baseLines()), String.join("\n", c.regional()),
+                    String.join("\n", c.master()));
+        }
     }
 
     private static String step(UUID id, RedirectAttributes redirect, String notice, Supplier<SopVersion> action) {
