@@ -106,8 +106,8 @@ class ThreeWayMergePropertiesTests {
     }
 
     private static Arbitrary<List<String>> edited(List<String> base) {
-        Arbitrary<LineEdit> edit = Combinators.combine(
-                        Arbitraries.of(LineEdit.Kind.values()), Arbitraries.integers().between(0, 20), Arbitraries.of(VOCABULARY))
+        Arbitrary<LineEdit> edit = Combinators.combine(Arbitraries.of(LineEdit.Kind.values()),
+                        Arbitraries.integers().between(0, 20), Arbitraries.of(VOCABULARY))
                 .as(LineEdit::new);
         return edit.list().ofMaxSize(4).map(edits -> {
             List<String> lines = new ArrayList<>(base);
