@@ -83,6 +83,19 @@ class MergeResultResolutionTests {
     }
 
     @Test
+    void refusesWhenAHunkNoLongerStandsWhereItSays() {
+        MergeResult stored = new MergeResult(false, "a note on top\n" + twoHunks.merged(), twoHunks.conflicts());
+        MergeResult edited = new MergeResult(false, twoHunks.merged().replace("\nG\n", "\nG edited\n"),
+                twoHunks.conflicts());
+        List<ConflictResolution> both = List.of(takeMaster(0), takeMaster(1));
+
+        assertThatThrownBy(() -> stored.resolve(both)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("conflict hunk 0 does not stand at line 2 of the merged text as recorded");
+        assertThatThrownBy(() -> edited.resolve(both)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("conflict hunk 1 ");
+    }
+
+    @Test
     void resolvingACleanMergeGivesTheMergedText() {
         MergeResult clean = new ThreeWayMerge().merge("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n");
 
