@@ -55,7 +55,9 @@ final class ChangeRegions {
 
     /** How far master lines are shifted against base lines before the given master edit. */
     private int masterOffsetBefore(Edit nextMasterEdit) {
-        return nextMasterEdit == null ? master.size() - baseSize : nextMasterEdit.newStart() - nextMasterEdit.oldStart();
+        return nextMasterEdit == null
+                ? master.size() - baseSize
+                : nextMasterEdit.newStart() - nextMasterEdit.oldStart();
     }
 
     private int regionalOffsetBefore(Edit nextRegionalEdit) {
@@ -86,7 +88,8 @@ final class ChangeRegions {
     private boolean sameEdit(Edit ours, Edit theirs) {
         return ours.oldStart() == theirs.oldStart()
                 && ours.oldEnd() == theirs.oldEnd()
-                && regional.range(ours.newStart(), ours.newEnd()).equals(master.range(theirs.newStart(), theirs.newEnd()));
+                && regional.range(ours.newStart(), ours.newEnd())
+                        .equals(master.range(theirs.newStart(), theirs.newEnd()));
     }
 
     private void add(Region region) {

@@ -51,24 +51,27 @@ record Lines(List<String> all) {
         return line.endsWith("\n");
     }
 
+    /** How a line ends, as far as git can tell for conflict markers. */
+    enum Ending {
+        LF, CRLF, UNKNOWN
+    }
+
     /**
-     * Whether line {@code index} ends in CRLF, as git decides it for conflict markers: a line
-     * that has no terminator (the last one) is judged by the line before it.
-     *
-     * @return TRUE or FALSE, or null when it cannot be told (empty text, or a single line
-     *     without terminator)
+     * How line {@code index} ends, as git decides it for conflict markers: a line without
+     * terminator (the last one) is judged by the line before it; an empty text or a single line
+     * without terminator cannot be told.
      */
-    Boolean endsInCrlf(int index) {
+    Ending endingOf(int index) {
         if (all.isEmpty()) {
-            return null;
+            return Ending.UNKNOWN;
         }
         String line = all.get(index);
         if (endsWithNewline(line)) {
-            return line.endsWith("\r\n");
+            return line.endsWith("\r\n") ? Ending.CRLF : Ending.LF;
         }
         if (index == 0) {
-            return null;
+            return Ending.UNKNOWN;
         }
-        return all.get(index - 1).endsWith("\r\n");
+        return all.get(index - 1).endsWith("\r\n") ? Ending.CRLF : Ending.LF;
     }
 }

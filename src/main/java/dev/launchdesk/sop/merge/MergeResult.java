@@ -35,6 +35,8 @@ public record MergeResult(boolean clean, String merged, List<MergeConflict> conf
      * @throws UnresolvedConflictException if a hunk has no resolution (names the first one)
      * @throws IllegalArgumentException if a resolution names a hunk that does not exist, or a
      *     hunk is resolved twice
+     * @throws IllegalStateException if a hunk does not stand in {@link #merged()} where and as it
+     *     says (e.g. merged text and conflicts stored apart and one of them changed)
      */
     public String resolve(List<ConflictResolution> resolutions) {
         Map<Integer, ConflictResolution> byHunk = byHunk(resolutions);
@@ -49,6 +51,7 @@ public record MergeResult(boolean clean, String merged, List<MergeConflict> conf
         for (int hunk = 0; hunk < conflicts.size(); hunk++) {
             MergeConflict conflict = conflicts.get(hunk);
             int marker = conflict.mergedLine() - 1;
+            checkStandsAt(lines, hunk, conflict, next);
             lines.range(next, marker).forEach(text::append);
             text.append(resolvedHunk(lines, conflict, byHunk.get(hunk)));
             next = marker + conflict.regional().size() + conflict.master().size() + 3;
@@ -69,6 +72,26 @@ public record MergeResult(boolean clean, String merged, List<MergeConflict> conf
             }
         }
         return byHunk;
+    }
+
+    private static void checkStandsAt(Lines lines, int hunk, MergeConflict conflict, int notBefore) {
+        int marker = conflict.mergedLine() - 1;
+        int separator = marker + conflict.regional().size() + 1;
+        int end = separator + conflict.master().size() + 1;
+        boolean inPlace = marker >= notBefore && end < lines.size()
+                && Lines.content(lines.get(marker)).equals(MergedText.REGIONAL_MARKER)
+                && contents(lines, marker + 1, separator).equals(conflict.regional())
+                && Lines.content(lines.get(separator)).equals(MergedText.SEPARATOR_MARKER)
+                && contents(lines, separator + 1, end).equals(conflict.master())
+                && Lines.content(lines.get(end)).equals(MergedText.MASTER_MARKER);
+        if (!inPlace) {
+            throw new IllegalStateException("conflict hunk " + hunk + " does not stand at line "
+                    + conflict.mergedLine() + " of the merged text as recorded");
+        }
+    }
+
+    private static List<String> contents(Lines lines, int from, int to) {
+        return lines.range(from, to).stream().map(Lines::content).toList();
     }
 
     private static String resolvedHunk(Lines lines, MergeConflict conflict, ConflictResolution resolution) {

@@ -52,7 +52,7 @@ final class MergedText {
     }
 
     private void appendConflict(Region region) {
-        String lineEnding = markerLineEnding(region) ? "\r\n" : "\n";
+        String lineEnding = markersInCrlf(region) ? "\r\n" : "\n";
         List<String> ours = regional.range(region.regionalStart(), region.regionalEnd());
         List<String> theirs = master.range(region.masterStart(), region.masterEnd());
         conflicts.add(new MergeConflict(region.baseStart() + 1,
@@ -70,14 +70,14 @@ final class MergedText {
      * sides and the first base line does too; LF as soon as one of them ends in LF or when it
      * cannot be told.
      */
-    private boolean markerLineEnding(Region region) {
-        if (Boolean.FALSE.equals(regional.endsInCrlf(Math.max(region.regionalStart() - 1, 0)))) {
+    private boolean markersInCrlf(Region region) {
+        if (regional.endingOf(Math.max(region.regionalStart() - 1, 0)) == Lines.Ending.LF) {
             return false;
         }
-        if (Boolean.FALSE.equals(master.endsInCrlf(Math.max(region.masterStart() - 1, 0)))) {
+        if (master.endingOf(Math.max(region.masterStart() - 1, 0)) == Lines.Ending.LF) {
             return false;
         }
-        return Boolean.TRUE.equals(base.endsInCrlf(0));
+        return base.endingOf(0) == Lines.Ending.CRLF;
     }
 
     private void appendEnded(List<String> lines, String lineEnding) {
