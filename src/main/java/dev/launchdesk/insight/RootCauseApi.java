@@ -1,0 +1,80 @@
+package dev.launchdesk.insight;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.launchdesk.insight.rca.Cube;
+import dev.launchdesk.insight.rca.CubeCsv;
+import dev.launchdesk.insight.rca.CubeFormatException;
+import dev.launchdesk.insight.rca.RiskLoc;
+import dev.launchdesk.insight.rca.RootCause;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Root-cause localisation as a standalone tool, in the layout the public benchmarks use: one CSV row per
+ * leaf, any number of categorical dimension columns plus numeric {@code real} and {@code predict}.
+ */
+@RestController
+@RequestMapping("/api/v1/insights/rca")
+@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'GTM_MANAGER')")
+@Tag(name = "Insights", description = "Multi-dimensional root-cause localisation (RiskLoc)")
+class RootCauseApi {
+
+    /** A root cause: the dimension values it fixes, its risk score and the share of the deviation it explains. */
+    record Finding(Map<String, String> dimensions, double score, double explains) {
+        static Finding of(RootCause cause) {
+            return new Finding(cause.dimensions(), cause.riskScore(), cause.explanatoryPower());
+        }
+    }
+
+    record Answer(List<Finding> rootCauses, int leaves, List<String> dimensions) {
+    }
+
+    private final RiskLoc riskLoc = new RiskLoc();
+
+    @PostMapping(consumes = "text/csv")
+    @Operation(summary = "Localise the root causes of a deviation; CSV as the request body (Content-Type text/csv)")
+    Answer fromBody(@RequestBody String csv) {
+        return localize(new StringReader(csv));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Localise the root causes of a deviation; CSV in the multipart field 'file'")
+    Answer fromUpload(@RequestPart("file") MultipartFile file) throws IOException {
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return localize(reader);
+        }
+    }
+
+    private Answer localize(Reader reader) {
+        Cube cube = CubeCsv.read(reader);
+        List<Finding> findings = riskLoc.localize(cube).stream().map(Finding::of).toList();
+        return new Answer(findings, cube.size(), cube.dimensions());
+    }
+
+    @ExceptionHandler(CubeFormatException.class)
+    ProblemDetail badCube(CubeFormatException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid cube");
+        problem.setProperty("errors", List.of(Map.of("row", e.row(), "column", String.valueOf(e.column()), "message", e.reason())));
+        return problem;
+    }
+}
