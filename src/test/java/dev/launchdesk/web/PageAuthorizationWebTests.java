@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -232,6 +233,23 @@ class PageAuthorizationWebTests {
         mvc.perform(post("/logout").with(csrf()).with(signedIn(Role.VIEWER))).andExpect(redirectedUrl("/login?signedOut"));
     }
 
+    @Test
+    void anAdminsChangeOfRoleOrDisablingTakesEffectInTheUsersOpenSession() throws Exception {
+        String username = "r" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a-long-enough-password";
+        UUID id = AdminApi.id(admin.send("POST", "/api/v1/users", userJson(username, "ADMIN", true, password)));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/users").session(session)).andExpect(status().isOk());
+
+        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", true, ""), id);
+        mvc.perform(get("/users").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", false, ""), id);
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("http://localhost/login"));
+    }
+
     private MockHttpServletRequestBuilder request(PageRoute route) {
         String path = resolve(route.path());
         if (route.upload()) {
@@ -254,6 +272,11 @@ class PageAuthorizationWebTests {
     /** Signs in as the demo user of the role, with the real principal that carries role and vendor. */
     private RequestPostProcessor signedIn(Role role) {
         return user(userDetails.loadUserByUsername(DemoLogins.username(role)));
+    }
+
+    private static String userJson(String username, String role, boolean enabled, String password) {
+        return "{\"username\": \"" + username + "\", \"displayName\": \"Session Check\", \"role\": \"" + role + "\", \"enabled\": "
+                + enabled + ", \"password\": \"" + password + "\"}";
     }
 
     private static List<String> postForms(String html) {

@@ -1,6 +1,7 @@
 package dev.launchdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -297,6 +299,23 @@ class VendorScopeWebTests {
                 .andExpect(jsonPath("$.updated").value(1));
     }
 
+    @Test
+    void aVendorLeadMovedToAnotherVendorSeesOnlyTheNewVendorInTheirOpenSession() throws Exception {
+        String username = "m" + unique();
+        String password = "a-long-enough-password";
+        UUID id = AdminApi.id(admin.send("POST", "/api/v1/users", leadJson(username, ncs, password)));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn().getRequest().getSession(false);
+        MvcResult before = mvc.perform(get("/vendors").session(session)).andExpect(status().isOk()).andReturn();
+        assertThat(this.<List<Vendor>>modelValue(before, "vendors")).extracting(Vendor::id).containsExactly(ncs);
+
+        admin.send("PUT", "/api/v1/users/{id}", leadJson(username, lumen, ""), id);
+
+        MvcResult after = mvc.perform(get("/vendors").session(session)).andExpect(status().isOk()).andReturn();
+        assertThat(this.<List<Vendor>>modelValue(after, "vendors")).extracting(Vendor::id).containsExactly(lumen);
+        mvc.perform(get("/vendors/{id}", ncs).session(session)).andExpect(status().isNotFound());
+    }
+
     // --- helpers ---
 
     private void assertNotFound(ResultActions result, String... mustNotShow) throws Exception {
@@ -331,6 +350,11 @@ class VendorScopeWebTests {
     private static String agentJson(String externalId, String fullName, UUID siteId) {
         return "{\"externalId\": \"" + externalId + "\", \"fullName\": \"" + fullName + "\", \"siteId\": \"" + siteId
                 + "\", \"languages\": \"en\", \"status\": \"ACTIVE\"}";
+    }
+
+    private static String leadJson(String username, UUID vendorId, String password) {
+        return "{\"username\": \"" + username + "\", \"displayName\": \"Moving Lead\", \"role\": \"VENDOR_LEAD\", \"vendorId\": \""
+                + vendorId + "\", \"enabled\": true, \"password\": \"" + password + "\"}";
     }
 
     private static MockMultipartFile roster(String csv) {
