@@ -43,7 +43,10 @@ final class HeadingAnchors {
         return outline;
     }
 
-    static void shift(Collection<Heading> headings, int by) {
+    /** Moves all headings by the same amount so that the highest becomes {@code topLevel}; none goes past 6. */
+    static void renumber(Collection<Heading> headings, int topLevel) {
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topLevel);
+        int by = topLevel - highest;
         headings.forEach(h -> h.setLevel(Math.max(1, Math.min(6, h.getLevel() + by))));
     }
 

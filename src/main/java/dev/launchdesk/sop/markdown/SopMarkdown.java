@@ -56,6 +56,7 @@ public final class SopMarkdown {
         return render(markdown).outline();
     }
 
+    /** The HTML and the outline, headings at the levels written. */
     public static RenderedMarkdown render(String markdown) {
         return render(markdown, "", 0);
     }
@@ -64,14 +65,17 @@ public final class SopMarkdown {
      * Renders for a page that holds more than this text.
      *
      * @param anchorPrefix put before every heading id, so that several SOPs in one page keep unique ids
-     * @param headingShift added to every heading level in the HTML (at most {@code h6}), so an SOP's {@code #} can sit
-     *                     under the page's own {@code h1}; the outline keeps the levels as written
+     * @param topLevel     the HTML level (1 to 6) of the text's highest heading, so that an SOP's sections sit under
+     *                     the page's own {@code h1} whether they start at {@code #} or {@code ##}; the others keep their
+     *                     distance to it, down to {@code h6}. The outline keeps the levels as written.
      */
-    public static RenderedMarkdown render(String markdown, String anchorPrefix, int headingShift) {
+    public static RenderedMarkdown render(String markdown, String anchorPrefix, int topLevel) {
         Node document = PARSER.parse(XmlSafeText.of(markdown == null ? "" : markdown));
         Map<Heading, String> ids = new IdentityHashMap<>();
         List<SectionHeading> outline = HeadingAnchors.assign(document, anchorPrefix, ids);
-        HeadingAnchors.shift(ids.keySet(), headingShift);
+        if (topLevel > 0) {
+            HeadingAnchors.renumber(ids.keySet(), topLevel);
+        }
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)

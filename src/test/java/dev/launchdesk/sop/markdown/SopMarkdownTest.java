@@ -156,11 +156,15 @@ class SopMarkdownTest {
     }
 
     @Test
-    void prefixesAnchorsAndShiftsHeadingLevels() {
-        RenderedMarkdown rendered = SopMarkdown.render("# Scope\n###### Deep", "ret-01--", 1);
+    void prefixesAnchorsAndRenumbersHeadingsFromTheTopLevel() {
+        RenderedMarkdown fromH1 = SopMarkdown.render("# Scope\n### Detail\n###### Deep", "ret-01--", 2);
+        RenderedMarkdown fromH3 = SopMarkdown.render("### Scope\n#### Detail", "ret-01--", 2);
 
-        assertThat(rendered.html()).contains("<h2 id=\"ret-01--scope\">Scope</h2>", "<h6 id=\"ret-01--deep\">Deep</h6>");
-        assertThat(rendered.outline()).extracting(SectionHeading::level).containsExactly(1, 6);
+        assertThat(fromH1.html()).contains("<h2 id=\"ret-01--scope\">Scope</h2>", "<h4 id=\"ret-01--detail\">Detail</h4>",
+                "<h6 id=\"ret-01--deep\">Deep</h6>");
+        assertThat(fromH1.outline()).extracting(SectionHeading::level).containsExactly(1, 3, 6);
+        assertThat(fromH3.html()).contains("<h2 id=\"ret-01--scope\">Scope</h2>", "<h3 id=\"ret-01--detail\">Detail</h3>");
+        assertThat(SopMarkdown.render("## Scope").html()).contains("<h2 id=\"scope\">");
     }
 
     @Test
