@@ -72,7 +72,7 @@ public final class SopMarkdown {
     public static RenderedMarkdown render(String markdown, String anchorPrefix, int topLevel) {
         Node document = PARSER.parse(XmlSafeText.of(markdown == null ? "" : markdown));
         Map<Heading, String> ids = new IdentityHashMap<>();
-        List<SectionHeading> outline = HeadingAnchors.assign(document, anchorPrefix, ids);
+        List<SectionHeading> outline = HeadingAnchors.assign(document, anchorPrefix == null ? "" : anchorPrefix, ids);
         if (topLevel > 0) {
             HeadingAnchors.renumber(ids.keySet(), topLevel);
         }
