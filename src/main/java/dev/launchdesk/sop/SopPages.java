@@ -153,7 +153,7 @@ class SopPages {
     @ResponseBody
     String preview(@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String marketCode) {
         Map<String, String> values = marketCode == null || marketCode.isBlank() ? Map.of() : renderer.valuesToday(marketCode);
-        return SopMarkdown.toHtml(body, values);
+        return SopRenderer.withValues(body, values);
     }
 
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.PolicyLookup;
+import dev.launchdesk.sop.markdown.SopMarkdown;
 
 /** Renders a version for reading: a variant with its market's policy values in force today, a master as written. */
 @Component
@@ -22,7 +23,12 @@ class SopRenderer {
     }
 
     String render(SopDocument document, String body) {
-        return document.isMaster() ? SopMarkdown.toHtml(body) : SopMarkdown.toHtml(body, valuesToday(document.marketCode()));
+        return document.isMaster() ? SopMarkdown.toHtml(body) : withValues(body, valuesToday(document.marketCode()));
+    }
+
+    /** Placeholders replaced by the values; unknown ones stay and are marked by the renderer. */
+    static String withValues(String body, java.util.Map<String, String> values) {
+        return SopMarkdown.toHtml(SopMarkdown.resolve(body, values).markdown());
     }
 
     java.util.Map<String, String> valuesToday(String marketCode) {

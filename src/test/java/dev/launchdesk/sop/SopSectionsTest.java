@@ -53,9 +53,10 @@ class SopSectionsTest {
 
     @Test
     void markdownIsRenderedSafely() {
-        String html = SopMarkdown.toHtml("# Hi\n<script>alert(1)</script>\n[x](javascript:alert(1)) {{a.b}}", java.util.Map.of());
+        String html = SopRenderer.withValues("# Hi\n<script>alert(1)</script>\n[x](javascript:alert(1)) {{a.b}} {{c.d}}",
+                java.util.Map.of("c.d", "15"));
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("javascript:")
-                .contains("<mark class=\"unresolved\"").contains("id=\"hi\"");
+                .contains("<mark class=\"unresolved-parameter\"").contains("15").contains("id=\"hi\"");
     }
 
     @Test
