@@ -1,0 +1,272 @@
+package dev.launchdesk.sop.translation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.launchdesk.sop.translation.ImportProblem.Kind;
+import dev.launchdesk.sop.translation.ImportedTranslation.TranslatedSegment;
+import dev.launchdesk.sop.translation.InlineMarkup.Node;
+import dev.launchdesk.sop.translation.InlineMarkup.Placeholder;
+import dev.launchdesk.sop.translation.InlineMarkup.Span;
+import dev.launchdesk.sop.translation.XmlTree.Element;
+
+/**
+ * Reads a translated XLIFF 2.0 or 2.1 file back, all or nothing.
+ *
+ * <p>The file is parsed by a hardened parser (see {@link XmlTree}) and validated against the OASIS core schema
+ * while it is read; then it must be for the expected SOP version ({@code <file id>}) and languages, and every
+ * unit must be a current segment of that version whose fingerprint still matches (otherwise the source changed
+ * since the export and the translation is stale). Targets are turned back into Markdown: every inline code is
+ * looked up by id in the <em>current</em> source, so a translator can move codes but not change what they
+ * stand for; each {@code {{parameter}}} of the source must still be in the target, and the target may not name
+ * one the source does not have. Line breaks typed into target text become spaces (a hard line break is a code).
+ *
+ * <p>A unit without a target, or with an empty one, is not yet translated: allowed, and listed in
+ * {@link ImportedTranslation#untranslated()}. Any other problem rejects the whole file with
+ * {@link XliffRejectedException}, which lists every problem found with its unit and line.
+ */
+public class XliffImport {
+
+    private static final Set<String> VERSIONS = Set.of("2.0", "2.1");
+    private static final Pattern PARAMETER = Pattern.compile("\\{\\{[^{}\\r\\n]*}}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t\\r\\n]*");
+
+    public ImportedTranslation parse(byte[] xliff, ExpectedSegments expected) {
+        Element root = read(xliff);
+        List<ImportProblem> problems = new ArrayList<>();
+        checkRoot(root, expected, problems);
+        List<TranslatedSegment> translated = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
+        Map<String, SopSegment> segments = expected.byId();
+        Set<String> seen = new HashSet<>();
+        for (Element file : root.elements("file")) {
+            String fileId = file.attribute("id").orElse("");
+            if (!fileId.equals(expected.versionId())) {
+                problems.add(problem(Kind.WRONG_FILE, null, file, "the file is for SOP version '" + fileId
+                        + "', not for version '" + expected.versionId() + "'"));
+                continue;
+            }
+            for (Element unit : file.descendants("unit")) {
+                unit(unit, segments, seen, problems).ifPresentOrElse(translated::add,
+                        () -> untranslated.add(unit.attribute("id").orElse("")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new XliffRejectedException(problems);
+        }
+        return new ImportedTranslation(expected.versionId(), expected.trgLang(), translated, untranslated);
+    }
+
+    private static Element read(byte[] xliff) {
+        try {
+            return XmlTree.read(xliff, XliffSchema.get());
+        } catch (XmlTree.InvalidXmlException e) {
+            throw new XliffRejectedException(e.failures().stream().map(XliffImport::problem).toList());
+        }
+    }
+
+    private static ImportProblem problem(XmlTree.Failure failure) {
+        var cause = failure.cause();
+        String message = switch (failure.kind()) {
+            case DOCTYPE_FORBIDDEN -> "a DOCTYPE is not allowed in an XLIFF file (no DTDs or entities are read, "
+                    + "which keeps out external entities and entity expansion): " + cause.getMessage();
+            case SCHEMA_INVALID -> "not valid XLIFF 2: " + cause.getMessage();
+            default -> "not well-formed XML: " + cause.getMessage();
+        };
+        return new ImportProblem(failure.kind(), null, Math.max(cause.getLineNumber(), 0), Math.max(cause.getColumnNumber(), 0), message);
+    }
+
+    private static void checkRoot(Element root, ExpectedSegments expected, List<ImportProblem> problems) {
+        if (!XliffSchema.NAMESPACE.equals(root.namespace()) || !root.name().equals("xliff")) {
+            problems.add(problem(Kind.SCHEMA_INVALID, null, root, "the root element is not an XLIFF 2 <xliff>"));
+            return;
+        }
+        String version = root.attribute("version").orElse("");
+        if (!VERSIONS.contains(version)) {
+            problems.add(problem(Kind.WRONG_VERSION, null, root, "XLIFF version '" + version + "' is not 2.0 or 2.1"));
+        }
+        String srcLang = root.attribute("srcLang").orElse("");
+        if (!sameLanguage(srcLang, expected.srcLang())) {
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "srcLang is '" + srcLang + "', expected '" + expected.srcLang() + "'"));
+        }
+        Optional<String> trgLang = root.attribute("trgLang");
+        if (trgLang.isEmpty()) {
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "trgLang is missing, expected '" + expected.trgLang() + "'"));
+        } else if (!sameLanguage(trgLang.get(), expected.trgLang())) {
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "trgLang is '" + trgLang.get() + "', expected '" + expected.trgLang() + "'"));
+        }
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return Locale.forLanguageTag(a).toLanguageTag().equalsIgnoreCase(Locale.forLanguageTag(b).toLanguageTag());
+    }
+
+    /** The unit's translation, or empty when it has none; problems are added to the list. */
+    private static Optional<TranslatedSegment> unit(Element unit, Map<String, SopSegment> segments, Set<String> seen,
+            List<ImportProblem> problems) {
+        String id = unit.attribute("id").orElse("");
+        if (!seen.add(id)) {
+            problems.add(problem(Kind.DUPLICATE_UNIT, id, unit, "the unit appears more than once"));
+            return Optional.empty();
+        }
+        SopSegment segment = segments.get(id);
+        if (segment == null) {
+            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, "the SOP version has no segment with this id"
+                    + " (the section may have been renamed or the block removed since the export)"));
+            return Optional.empty();
+        }
+        List<Element> parts = new ArrayList<>(unit.elements("segment"));
+        parts.addAll(unit.elements("ignorable"));
+        if (parts.size() != 1 || unit.elements("segment").size() != 1) {
+            problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, "the unit must keep exactly one <segment>, it has "
+                    + unit.elements("segment").size() + " and " + unit.elements("ignorable").size() + " <ignorable>"));
+            return Optional.empty();
+        }
+        Element part = parts.get(0);
+        List<Node> source = InlineMarkup.parse(segment.source());
+        Map<String, Node> codes = InlineMarkup.codesById(source);
+        if (!sourceIsCurrent(unit, part, segment, codes, problems)) {
+            return Optional.empty();
+        }
+        Optional<Element> target = part.element("target");
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        String markdown = decode(target.get(), codes, id, problems, true).strip();
+        if (problems.size() > before || markdown.isEmpty()) {
+            return Optional.empty();
+        }
+        checkParameters(id, target.get(), segment.source(), markdown, problems);
+        TranslationState state = TranslationState.ofXliff(part.attribute("state").orElse("initial"));
+        return Optional.of(new TranslatedSegment(id, markdown, state));
+    }
+
+    /** False (with a problem) when the segment went stale since the export or its source was edited in the file. */
+    private static boolean sourceIsCurrent(Element unit, Element part, SopSegment segment, Map<String, Node> codes,
+            List<ImportProblem> problems) {
+        String id = segment.id();
+        Optional<String> exported = fingerprintNote(unit);
+        List<ImportProblem> sourceProblems = new ArrayList<>();
+        String fileSource = decode(part.element("source").orElseThrow(), codes, id, sourceProblems, false);
+        String fingerprint = exported.orElse(SopSegment.fingerprint(fileSource));
+        if (!fingerprint.equals(segment.fingerprint())) {
+            problems.add(problem(Kind.STALE_SOURCE, id, unit, "the source text changed since the export (fingerprint "
+                    + fingerprint + " in the file, " + segment.fingerprint() + " now): export the segment again"));
+            return false;
+        }
+        if (!sourceProblems.isEmpty() || !fileSource.equals(segment.source())) {
+            problems.add(problem(Kind.SOURCE_EDITED, id, unit, "the <source> was changed in the file; only the <target> may be edited"));
+            return false;
+        }
+        return true;
+    }
+
+    private static Optional<String> fingerprintNote(Element unit) {
+        return unit.element("notes").stream()
+                .flatMap(notes -> notes.elements("note").stream())
+                .filter(note -> note.attribute("category").filter(XliffExport.FINGERPRINT_CATEGORY::equals).isPresent())
+                .map(note -> note.text().strip())
+                .findFirst();
+    }
+
+    private static void checkParameters(String id, Element target, String source, String markdown, List<ImportProblem> problems) {
+        Set<String> inSource = parameters(source);
+        Set<String> inTarget = parameters(markdown);
+        for (String parameter : inSource) {
+            if (!inTarget.contains(parameter)) {
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "the target lost the placeholder " + parameter));
+            }
+        }
+        for (String parameter : inTarget) {
+            if (!inSource.contains(parameter)) {
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "the target has the placeholder " + parameter
+                        + ", which the source does not have"));
+            }
+        }
+    }
+
+    private static Set<String> parameters(String markdown) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = PARAMETER.matcher(markdown);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /**
+     * The Markdown of a {@code <source>} or {@code <target>}: text as it is (in a target, typed line breaks become
+     * spaces), {@code <cp>} as its character, {@code <ph>} and {@code <pc>} as the source's code with that id,
+     * {@code <mrk>} as its content, {@code <sm>}/{@code <em>} as nothing.
+     */
+    static String decode(Element content, Map<String, Node> codes, String unitId, List<ImportProblem> problems, boolean target) {
+        StringBuilder out = new StringBuilder();
+        decodeInto(content, codes, unitId, problems, target, out);
+        return out.toString();
+    }
+
+    private static void decodeInto(Element content, Map<String, Node> codes, String unitId, List<ImportProblem> problems,
+            boolean target, StringBuilder out) {
+        for (Object child : content.children()) {
+            if (child instanceof String text) {
+                out.append(target ? LINE_BREAKS.matcher(text).replaceAll(" ") : text);
+                continue;
+            }
+            Element e = (Element) child;
+            String id = e.attribute("id").orElse("");
+            switch (e.name()) {
+                case "cp" -> codePoint(e).ifPresentOrElse(out::appendCodePoint, () -> problems.add(problem(
+                        Kind.BROKEN_INLINE_CODE, unitId, e, "<cp hex=\"" + e.attribute("hex").orElse("") + "\"> is not a Unicode code point")));
+                case "ph" -> {
+                    if (codes.get(id) instanceof Placeholder ph) {
+                        out.append(ph.original());
+                    } else {
+                        problems.add(unknownCode(unitId, e, id));
+                    }
+                }
+                case "pc" -> {
+                    if (codes.get(id) instanceof Span pc) {
+                        out.append(pc.start());
+                        decodeInto(e, codes, unitId, problems, target, out);
+                        out.append(pc.end());
+                    } else {
+                        problems.add(unknownCode(unitId, e, id));
+                    }
+                }
+                case "mrk" -> decodeInto(e, codes, unitId, problems, target, out);
+                case "sm", "em" -> {
+                    // annotation markers carry no text
+                }
+                default -> problems.add(problem(Kind.BROKEN_INLINE_CODE, unitId, e, "<" + e.name() + " id=\"" + id
+                        + "\"> is not supported: keep the paired codes of the source as <pc> elements"));
+            }
+        }
+    }
+
+    private static Optional<Integer> codePoint(Element cp) {
+        String hex = cp.attribute("hex").orElse("");
+        if (hex.isEmpty() || hex.length() > 6) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(hex, 16);
+        return Character.isValidCodePoint(value) ? Optional.of(value) : Optional.empty();
+    }
+
+    private static ImportProblem unknownCode(String unitId, Element e, String id) {
+        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, "inline code <" + e.name() + " id=\"" + id
+                + "\"> is not a code of the source" + (e.name().equals("ph") ? " placeholder" : " paired code") + " with that id");
+    }
+
+    private static ImportProblem problem(Kind kind, String unitId, Element at, String message) {
+        return new ImportProblem(kind, unitId, at.line(), at.column(), message);
+    }
+}
