@@ -76,7 +76,7 @@ public class RegionalVariants {
         }
         Instant now = clock.instant();
         SopDocument variant = new SopDocument(UUID.randomUUID(), master.key(), scope, masterId, market, vendorId, source.title(),
-                master.category(), actor.username(), markets.market(market).languages().get(0), null, now, now);
+                master.category(), actor.username(), master.language(), null, now, now);
         documents.insert(variant);
         SopVersion draft = SopVersion.draft(variant.id(), 1, VersionOrigin.DERIVED, source.title(), source.body(),
                 "Derived from master v" + source.number(), source.id(), null, actor.username(), now);

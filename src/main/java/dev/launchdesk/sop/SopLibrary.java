@@ -26,9 +26,11 @@ public class SopLibrary {
     private final SopDocuments documents;
     private final SopVersions versions;
     private final MarketCatalog markets;
+    private final SopTranslationDesk translations;
     private final Clock clock;
 
-    SopLibrary(SopDocuments documents, SopVersions versions, MarketCatalog markets, Clock clock) {
+    SopLibrary(SopDocuments documents, SopVersions versions, MarketCatalog markets, SopTranslationDesk translations, Clock clock) {
+        this.translations = translations;
         this.documents = documents;
         this.versions = versions;
         this.markets = markets;
@@ -96,6 +98,7 @@ public class SopLibrary {
         List<UUID> variantIds = variants.stream().map(SopDocument::id).toList();
         Map<UUID, SopVersion> latest = versions.latest(variantIds);
         Map<UUID, SopVersion> published = versions.publishedOf(variantIds);
+        Map<UUID, List<TranslationStatus>> translated = translations.statusesOf(variants);
         Map<UUID, Map<String, SopDocument>> byMaster = new HashMap<>();
         variants.forEach(v -> byMaster.computeIfAbsent(v.masterId(), k -> new HashMap<>()).put(v.marketCode(), v));
         List<MatrixRow> rows = new ArrayList<>();
@@ -105,14 +108,15 @@ public class SopLibrary {
                 SopDocument variant = byMaster.getOrDefault(master.document().id(), Map.of()).get(market.code());
                 cells.put(market.code(), variant == null ? new MatrixCell(null, VariantState.NONE, null)
                         : new MatrixCell(variant, state(master.published(), published.get(variant.id()), latest.get(variant.id()),
-                        market.today(clock)), latest.get(variant.id())));
+                        translated.get(variant.id()), market.today(clock)), latest.get(variant.id())));
             }
             rows.add(new MatrixRow(master.document(), master.published(), cells));
         }
         return rows;
     }
 
-    static VariantState state(SopVersion masterPublished, SopVersion variantPublished, SopVersion variantLatest, LocalDate today) {
+    static VariantState state(SopVersion masterPublished, SopVersion variantPublished, SopVersion variantLatest,
+                              List<TranslationStatus> translations, LocalDate today) {
         if (variantLatest != null && variantLatest.status().isOpen() && variantLatest.hasConflicts()) {
             return VariantState.CONFLICT;
         }
@@ -121,6 +125,9 @@ public class SopLibrary {
         }
         if (masterPublished != null && !masterPublished.id().equals(variantPublished.baseMasterVersionId())) {
             return VariantState.MASTER_UPDATED;
+        }
+        if (translations != null && translations.stream().anyMatch(t -> t != TranslationStatus.UP_TO_DATE)) {
+            return VariantState.IN_TRANSLATION;
         }
         if (variantPublished.isDueForReview(today)) {
             return VariantState.DUE_FOR_REVIEW;

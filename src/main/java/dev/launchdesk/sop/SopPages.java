@@ -38,10 +38,12 @@ class SopPages {
     private final PolicyLookup policies;
     private final VendorDirectory vendors;
     private final SopRenderer renderer;
+    private final SopTranslationDesk translations;
 
     SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
-             VendorDirectory vendors, SopRenderer renderer) {
+             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations) {
         this.renderer = renderer;
+        this.translations = translations;
         this.library = library;
         this.authoring = authoring;
         this.variants = variants;
@@ -95,7 +97,7 @@ class SopPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Actor actor, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String lang, Actor actor, Model model) {
         SopDocument document = library.document(id, actor.vendorScope());
         List<SopVersion> versions = library.versionsOf(document, actor);
         SopVersion published = versions.stream().filter(v -> v.status() == SopStatus.PUBLISHED).findFirst().orElse(null);
@@ -106,8 +108,12 @@ class SopPages {
         model.addAttribute("open", open);
         model.addAttribute("today", library.today());
         if (published != null) {
-            model.addAttribute("publishedHtml", renderer.render(document, published.body()));
+            boolean translated = lang != null && translations.languagesOf(document).contains(lang);
+            String body = translated ? translations.translated(document, lang).markdown() : published.body();
+            model.addAttribute("publishedHtml", renderer.render(document, body));
+            model.addAttribute("readingLanguage", translated ? lang : document.language());
         }
+        model.addAttribute("translationStatuses", translations.statuses(document));
         if (document.isMaster()) {
             model.addAttribute("variants", library.variantsOf(document.id(), actor.vendorScope()));
             model.addAttribute("markets", markets.markets());

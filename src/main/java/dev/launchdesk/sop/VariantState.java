@@ -7,6 +7,7 @@ public enum VariantState {
     UP_TO_DATE("Up to date", "ok"),
     MASTER_UPDATED("Master updated", "warn"),
     CONFLICT("Conflict", "bad"),
+    IN_TRANSLATION("In translation", "info"),
     DUE_FOR_REVIEW("Due for review", "warn");
 
     private final String label;
