@@ -72,14 +72,14 @@ class DemoData implements ApplicationRunner {
         }
         roster.load();
         UUID ncs = byCode.get("NCS").id();
-        users.seed("admin", "Aisha Rahman", "aisha.rahman@launchdesk.example", Role.ADMIN, null, PASSWORD);
-        users.seed("gtm", "Daniel Tan", "daniel.tan@launchdesk.example", Role.GTM_MANAGER, null, PASSWORD);
-        users.seed("sopeditor", "Putri Wulandari", "putri.wulandari@launchdesk.example", Role.SOP_EDITOR, null, PASSWORD);
-        users.seed("trainer", "Marco Reyes", "marco.reyes@launchdesk.example", Role.TRAINER, null, PASSWORD);
-        users.seed("vendorlead", "Rina Hartono", "rina.hartono@ncs.example", Role.VENDOR_LEAD, ncs, PASSWORD);
-        users.seed("agent", "Budi Santoso", "budi.santoso@ncs.example", Role.AGENT, ncs, PASSWORD);
-        users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, PASSWORD);
-        users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, PASSWORD);
+        users.seed("admin", "Aisha Rahman", "aisha.rahman@launchdesk.example", Role.ADMIN, null, null, PASSWORD);
+        users.seed("gtm", "Daniel Tan", "daniel.tan@launchdesk.example", Role.GTM_MANAGER, null, null, PASSWORD);
+        users.seed("sopeditor", "Putri Wulandari", "putri.wulandari@launchdesk.example", Role.SOP_EDITOR, null, null, PASSWORD);
+        users.seed("trainer", "Marco Reyes", "marco.reyes@launchdesk.example", Role.TRAINER, null, null, PASSWORD);
+        users.seed("vendorlead", "Rina Hartono", "rina.hartono@ncs.example", Role.VENDOR_LEAD, ncs, null, PASSWORD);
+        users.seed("agent", "Budi Santoso", "budi.santoso@ncs.example", Role.AGENT, ncs, roster.agentId(ncs, "NCS-10001"), PASSWORD);
+        users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, null, PASSWORD);
+        users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, null, PASSWORD);
         sops.load();
     }
 

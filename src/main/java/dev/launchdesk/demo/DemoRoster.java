@@ -50,6 +50,10 @@ class DemoRoster {
         }
     }
 
+    java.util.UUID agentId(java.util.UUID vendorId, String externalId) {
+        return agents.agentByExternalId(vendorId, externalId).orElseThrow().id();
+    }
+
     private static AgentForm form(Vendor vendor, Site site, int number, String name, Random random) {
         String skills = SKILLS.get(random.nextInt(SKILLS.size())) + ", " + SKILLS.get(random.nextInt(SKILLS.size())) + ", "
                 + CHANNELS.get(random.nextInt(CHANNELS.size()));

@@ -47,9 +47,14 @@ class DemoSops {
     private final SopLibrary library;
     private final PolicyLookup policies;
     private final UserAdministration users;
+    private final dev.launchdesk.sop.AcknowledgementDesk acknowledgements;
+    private final dev.launchdesk.reference.AgentDirectory agentDirectory;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-    DemoSops(SopAuthoring authoring, RegionalVariants variants, SopLibrary library, PolicyLookup policies, UserAdministration users) {
+    DemoSops(SopAuthoring authoring, RegionalVariants variants, SopLibrary library, PolicyLookup policies, UserAdministration users,
+             dev.launchdesk.sop.AcknowledgementDesk acknowledgements, dev.launchdesk.reference.AgentDirectory agentDirectory) {
+        this.acknowledgements = acknowledgements;
+        this.agentDirectory = agentDirectory;
         this.authoring = authoring;
         this.variants = variants;
         this.library = library;
@@ -74,6 +79,22 @@ class DemoSops {
             deriveVariants(master, file, effective, editor, reviewer);
         }
         files("classpath:demo/sops/changes/*.md").forEach(change -> publishChange(change, editor, reviewer));
+        recordAcknowledgements();
+    }
+
+    /** Most Indonesian agents have acknowledged three SOPs (as their vendor's learning system reported); some have not yet. */
+    private void recordAcknowledgements() {
+        java.util.Random random = new java.util.Random(1111);
+        List<dev.launchdesk.reference.AgentDirectory.AgentRef> agents = agentDirectory.activeAgentsIn("ID");
+        for (String key : List.of("SPS-ACC-002", "SPS-LOG-001", "SPS-PAY-004")) {
+            SopDocument master = library.masters().stream().map(SopLibrary.MasterRow::document).filter(d -> d.key().equals(key))
+                    .findFirst().orElseThrow();
+            SopDocument variant = library.variantsOf(master.id(), dev.launchdesk.shared.VendorScope.all()).stream()
+                    .filter(v -> "ID".equals(v.marketCode())).findFirst().orElseThrow();
+            UUID version = library.published(variant.id()).orElseThrow().id();
+            agents.stream().filter(a -> !a.externalId().equals("NCS-10001") && random.nextInt(100) < 78)
+                    .forEach(a -> acknowledgements.recordOnBehalf(version, a.id(), "vendorlead"));
+        }
     }
 
     private void deriveVariants(SopDocument master, DemoFile file, LocalDate effective, DemoActor editor, DemoActor reviewer) {

@@ -21,6 +21,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
     private final String displayName;
     private final Role role;
     private final UUID vendorId;
+    private final UUID agentId;
     private final boolean enabled;
     private String passwordHash;
 
@@ -30,6 +31,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
         this.displayName = account.displayName();
         this.role = account.role();
         this.vendorId = account.vendorId();
+        this.agentId = account.agentId();
         this.enabled = account.enabled();
         this.passwordHash = account.passwordHash();
     }
@@ -57,6 +59,11 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
     @Override
     public Optional<UUID> vendorId() {
         return Optional.ofNullable(vendorId);
+    }
+
+    @Override
+    public Optional<UUID> agentId() {
+        return Optional.ofNullable(agentId);
     }
 
     @Override

@@ -23,10 +23,13 @@ public class UserAdministration {
     private final Users users;
     private final PasswordEncoder encoder;
     private final VendorDirectory vendors;
+    private final dev.launchdesk.reference.AgentDirectory agents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAdministration(Users users, PasswordEncoder encoder, VendorDirectory vendors, ApplicationEventPublisher events, Clock clock) {
+    UserAdministration(Users users, PasswordEncoder encoder, VendorDirectory vendors, dev.launchdesk.reference.AgentDirectory agents,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.agents = agents;
         this.users = users;
         this.encoder = encoder;
         this.vendors = vendors;
@@ -56,7 +59,7 @@ public class UserAdministration {
         checkVendor(form);
         Instant now = clock.instant();
         UserAccount account = new UserAccount(UUID.randomUUID(), username, form.displayName().trim(), blankToNull(form.email()),
-                encoder.encode(form.password()), form.role(), vendorOf(form), form.enabled() == null || form.enabled(), 0, now, now);
+                encoder.encode(form.password()), form.role(), vendorOf(form), agentOf(form), form.enabled() == null || form.enabled(), 0, now, now);
         users.insert(account);
         events.publishEvent(EntityChanged.created("user", account.id(), "User " + username + " created as " + form.role().label(),
                 account.view()));
@@ -65,10 +68,10 @@ public class UserAdministration {
 
     /** Creates a user with a password that skips the strength rule; only for demo data and first start. */
     @Transactional
-    public UserView seed(String username, String displayName, String email, Role role, UUID vendorId, String password) {
+    public UserView seed(String username, String displayName, String email, Role role, UUID vendorId, UUID agentId, String password) {
         Instant now = clock.instant();
         UserAccount account = new UserAccount(UUID.randomUUID(), username, displayName, email, encoder.encode(password), role,
-                vendorId, true, 0, now, now);
+                vendorId, agentId, true, 0, now, now);
         users.insert(account);
         events.publishEvent(EntityChanged.created("user", account.id(), "User " + username + " created as " + role.label(), account.view()));
         return account.view();
@@ -89,7 +92,7 @@ public class UserAdministration {
         String hash = form.password() == null || form.password().isEmpty() ? before.passwordHash() : encoder.encode(form.password());
         int version = form.version() == null ? before.version() : form.version();
         users.update(new UserAccount(id, username, form.displayName().trim(), blankToNull(form.email()), hash, form.role(),
-                vendorOf(form), form.enabled() == null || form.enabled(), version, before.createdAt(), clock.instant()));
+                vendorOf(form), agentOf(form), form.enabled() == null || form.enabled(), version, before.createdAt(), clock.instant()));
         UserView after = user(id);
         String summary = "User " + username + " updated" + (hash.equals(before.passwordHash()) ? "" : " (password reset)");
         events.publishEvent(EntityChanged.updated("user", id, summary, before.view(), after));
@@ -106,7 +109,7 @@ public class UserAdministration {
             throw InvalidInputException.of("newPassword", p);
         });
         users.update(new UserAccount(userId, account.username(), account.displayName(), account.email(), encoder.encode(newPassword),
-                account.role(), account.vendorId(), account.enabled(), account.version(), account.createdAt(), clock.instant()));
+                account.role(), account.vendorId(), account.agentId(), account.enabled(), account.version(), account.createdAt(), clock.instant()));
         events.publishEvent(new EntityChanged("user", userId.toString(), "password-changed",
                 "User " + account.username() + " changed their password", null, null));
     }
@@ -119,6 +122,21 @@ public class UserAdministration {
         if (form.role().isVendorScoped() && vendors.vendorName(form.vendorId()).isEmpty()) {
             throw InvalidInputException.of("vendorId", "vendor " + form.vendorId() + " does not exist");
         }
+    }
+
+    /** The roster row an agent user is linked to, by the external id within their vendor; only for the role AGENT. */
+    private UUID agentOf(UserForm form) {
+        if (form.role() != Role.AGENT || form.agentExternalId() == null || form.agentExternalId().isBlank()) {
+            return null;
+        }
+        return agents.agentByExternalId(form.vendorId(), form.agentExternalId().trim()).map(a -> a.id())
+                .orElseThrow(() -> InvalidInputException.of("agentExternalId", "the vendor has no agent with external id "
+                        + form.agentExternalId().trim()));
+    }
+
+    /** The external id of the roster row a user is linked to, for the edit form. */
+    public String agentExternalIdOf(UserView user) {
+        return user.agentId() == null ? "" : agents.agent(user.agentId()).map(a -> a.externalId()).orElse("");
     }
 
     /** Only vendor leads and agents carry a vendor; for everyone else the field is cleared. */

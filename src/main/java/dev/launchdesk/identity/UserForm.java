@@ -7,14 +7,19 @@ import dev.launchdesk.shared.Role;
 
 /** What an admin types to create or change a user. The password is only required when creating. */
 public record UserForm(String username, String displayName, String email, Role role, UUID vendorId, Boolean enabled,
-                       String password, Integer version) {
+                       String password, Integer version, String agentExternalId) {
 
-    public static UserForm blank() {
-        return new UserForm("", "", "", Role.VIEWER, null, true, "", null);
+    public UserForm(String username, String displayName, String email, Role role, UUID vendorId, Boolean enabled, String password,
+                    Integer version) {
+        this(username, displayName, email, role, vendorId, enabled, password, version, null);
     }
 
-    static UserForm of(UserView u) {
-        return new UserForm(u.username(), u.displayName(), u.email(), u.role(), u.vendorId(), u.enabled(), "", u.version());
+    public static UserForm blank() {
+        return new UserForm("", "", "", Role.VIEWER, null, true, "", null, "");
+    }
+
+    static UserForm of(UserView u, String agentExternalId) {
+        return new UserForm(u.username(), u.displayName(), u.email(), u.role(), u.vendorId(), u.enabled(), "", u.version(), agentExternalId);
     }
 
     void check(boolean creating) {

@@ -64,7 +64,8 @@ class UserPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", UserForm.of(administration.user(id)));
+        UserView user = administration.user(id);
+        model.addAttribute("form", UserForm.of(user, administration.agentExternalIdOf(user)));
         return formView(id, model);
     }
 

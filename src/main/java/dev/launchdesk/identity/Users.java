@@ -40,21 +40,23 @@ class Users {
 
     void insert(UserAccount u) {
         jdbc.sql("""
-                insert into app_user (id, username, display_name, email, password_hash, role, vendor_id, enabled, version, created_at, updated_at)
-                values (:id, :username, :displayName, :email, :hash, :role, :vendor, :enabled, 0, :at, :at)
+                insert into app_user (id, username, display_name, email, password_hash, role, vendor_id, agent_id, enabled, version, created_at, updated_at)
+                values (:id, :username, :displayName, :email, :hash, :role, :vendor, :agent, :enabled, 0, :at, :at)
                 """).param("id", u.id()).param("username", u.username()).param("displayName", u.displayName())
                 .param("email", u.email()).param("hash", u.passwordHash()).param("role", u.role().name())
-                .param("vendor", u.vendorId()).param("enabled", u.enabled()).param("at", Timestamp.from(u.createdAt())).update();
+                .param("vendor", u.vendorId()).param("agent", u.agentId()).param("enabled", u.enabled())
+                .param("at", Timestamp.from(u.createdAt())).update();
     }
 
     void update(UserAccount u) {
         int rows = jdbc.sql("""
                 update app_user set username = :username, display_name = :displayName, email = :email, password_hash = :hash,
-                       role = :role, vendor_id = :vendor, enabled = :enabled, version = version + 1, updated_at = :at
+                       role = :role, vendor_id = :vendor, agent_id = :agent, enabled = :enabled, version = version + 1, updated_at = :at
                  where id = :id and version = :version
                 """).param("id", u.id()).param("username", u.username()).param("displayName", u.displayName())
                 .param("email", u.email()).param("hash", u.passwordHash()).param("role", u.role().name())
-                .param("vendor", u.vendorId()).param("enabled", u.enabled()).param("at", Timestamp.from(u.updatedAt()))
+                .param("vendor", u.vendorId()).param("agent", u.agentId()).param("enabled", u.enabled())
+                .param("at", Timestamp.from(u.updatedAt()))
                 .param("version", u.version()).update();
         if (rows == 0) {
             throw ConflictException.staleVersion("User " + u.username());
@@ -64,7 +66,7 @@ class Users {
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                rs.getObject("vendor_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"),
+                rs.getObject("vendor_id", UUID.class), rs.getObject("agent_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -19,7 +19,7 @@ import dev.launchdesk.shared.VendorScope;
 
 /** The agents of the BPO vendors. A vendor-scoped caller reads and writes only their own vendor's agents. */
 @Service
-public class AgentRoster {
+public class AgentRoster implements AgentDirectory {
 
     private final Agents agents;
     private final Sites sites;
@@ -85,6 +85,27 @@ public class AgentRoster {
         Agent after = agent(id, scope);
         events.publishEvent(EntityChanged.updated("agent", id, "Agent " + after.fullName() + " (" + externalId + ") updated", before, after));
         return after;
+    }
+
+    @Override
+    public java.util.Optional<AgentRef> agent(UUID agentId) {
+        return agents.listing(agentId, VendorScope.all()).map(AgentRoster::ref);
+    }
+
+    @Override
+    public java.util.Optional<AgentRef> agentByExternalId(UUID vendorId, String externalId) {
+        return agents.findByExternalId(vendorId, externalId).flatMap(a -> agent(a.id()));
+    }
+
+    @Override
+    public List<AgentRef> activeAgentsIn(String marketCode) {
+        return agents.find(new AgentFilter(null, null, marketCode, AgentStatus.ACTIVE, null, null), VendorScope.all(), 0, 100_000)
+                .items().stream().map(AgentRoster::ref).toList();
+    }
+
+    private static AgentRef ref(AgentListing a) {
+        return new AgentRef(a.id(), a.externalId(), a.fullName(), a.vendorId(), a.vendorName(), a.siteId(), a.siteName(), a.marketCode(),
+                a.languages(), a.status());
     }
 
     private Site siteFor(AgentForm form, VendorScope scope) {

@@ -17,6 +17,11 @@ public interface Actor {
     /** The vendor a vendor lead or agent belongs to; empty for everyone else. */
     Optional<UUID> vendorId();
 
+    /** For a user with the role AGENT: their row in the agent roster. */
+    default Optional<UUID> agentId() {
+        return Optional.empty();
+    }
+
     default VendorScope vendorScope() {
         return role().isVendorScoped() ? VendorScope.of(vendorId().orElseThrow()) : VendorScope.all();
     }

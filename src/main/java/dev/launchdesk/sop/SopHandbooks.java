@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,19 +29,14 @@ import dev.launchdesk.sop.markdown.SopMarkdown;
 public class SopHandbooks {
 
     private final SopLibrary library;
-    private final SopDocuments documents;
-    private final SopVersions versions;
     private final MarketCatalog markets;
     private final PolicyLookup policies;
     private final VendorDirectory vendors;
     private final HandbookRenderer renderer = new HandbookRenderer();
     private final Clock clock;
 
-    SopHandbooks(SopLibrary library, SopDocuments documents, SopVersions versions, MarketCatalog markets, PolicyLookup policies,
-                 VendorDirectory vendors, Clock clock) {
+    SopHandbooks(SopLibrary library, MarketCatalog markets, PolicyLookup policies, VendorDirectory vendors, Clock clock) {
         this.library = library;
-        this.documents = documents;
-        this.versions = versions;
         this.markets = markets;
         this.policies = policies;
         this.vendors = vendors;
@@ -59,10 +53,10 @@ public class SopHandbooks {
         LocalDate today = market.today(clock);
         Map<String, String> values = policies.valuesInForce(market.code(), today);
         List<HandbookSop> sops = new ArrayList<>();
-        for (SopLibrary.MasterRow master : library.masters()) {
-            SopDocument chosen = choose(master.document(), market.code(), vendorId);
-            versions.published(chosen.id()).ifPresent(v -> sops.add(new HandbookSop(chosen.key(), v.title(), chosen.category(),
-                    v.number(), v.effectiveDate(), v.reviewBy(), SopMarkdown.resolve(v.body(), values).markdown())));
+        for (SopLibrary.InForce sop : library.inForceFor(market.code(), vendorId)) {
+            SopVersion v = sop.version();
+            sops.add(new HandbookSop(sop.document().key(), v.title(), sop.document().category(), v.number(), v.effectiveDate(),
+                    v.reviewBy(), SopMarkdown.resolve(v.body(), values).markdown()));
         }
         sops.sort(Comparator.comparing(HandbookSop::sopKey));
         String title = "Seller support handbook — " + market.name() + (vendorName == null ? "" : " — " + vendorName);
@@ -75,16 +69,5 @@ public class SopHandbooks {
 
     public byte[] pdf(Handbook handbook) {
         return renderer.toPdf(handbook);
-    }
-
-    private SopDocument choose(SopDocument master, String marketCode, UUID vendorId) {
-        Map<String, SopDocument> byScope = new LinkedHashMap<>();
-        documents.variantsOf(master.id(), VendorScope.all()).stream().filter(v -> v.marketCode().equals(marketCode))
-                .forEach(v -> byScope.put(v.vendorId() == null ? "market" : v.vendorId().toString(), v));
-        if (vendorId != null && byScope.containsKey(vendorId.toString()) && versions.published(byScope.get(vendorId.toString()).id()).isPresent()) {
-            return byScope.get(vendorId.toString());
-        }
-        SopDocument marketVariant = byScope.get("market");
-        return marketVariant != null && versions.published(marketVariant.id()).isPresent() ? marketVariant : master;
     }
 }

@@ -47,6 +47,29 @@ public class SopLibrary {
     public record MatrixCell(SopDocument variant, VariantState state, SopVersion latest) {
     }
 
+    /** The SOP in force for a market (and vendor) and its published version. */
+    public record InForce(SopDocument document, SopVersion version) {
+    }
+
+    /**
+     * For every master, the SOP that applies in the market for the vendor: the vendor's own variant, else the
+     * market's variant, else the master itself — each only if it has a published version.
+     */
+    public List<InForce> inForceFor(String marketCode, UUID vendorId) {
+        List<InForce> result = new ArrayList<>();
+        for (MasterRow master : masters()) {
+            List<SopDocument> candidates = new ArrayList<>();
+            List<SopDocument> variants = documents.variantsOf(master.document().id(), VendorScope.all()).stream()
+                    .filter(v -> v.marketCode().equals(marketCode)).toList();
+            variants.stream().filter(v -> vendorId != null && vendorId.equals(v.vendorId())).forEach(candidates::add);
+            variants.stream().filter(v -> v.vendorId() == null).forEach(candidates::add);
+            candidates.add(master.document());
+            candidates.stream().map(d -> versions.published(d.id()).map(v -> new InForce(d, v))).flatMap(Optional::stream)
+                    .findFirst().ifPresent(result::add);
+        }
+        return result;
+    }
+
     public List<MasterRow> masters() {
         List<SopDocument> masters = documents.masters();
         List<UUID> ids = masters.stream().map(SopDocument::id).toList();

@@ -1,0 +1,121 @@
+package dev.launchdesk.sop;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.launchdesk.reference.AgentDirectory.AgentRef;
+import dev.launchdesk.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Agents read and acknowledge the SOPs in force for them; managers follow who has not. */
+@Controller
+@Tag(name = "SOP acknowledgements", description = "Agents acknowledge each published SOP version that applies to them")
+class AcknowledgementEndpoints {
+
+    static final String MANAGERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
+
+    record MySop(UUID documentId, UUID versionId, String key, String scope, String title, int version, java.time.LocalDate effectiveDate,
+                 java.time.Instant acknowledgedAt) {
+        static MySop of(AcknowledgementDesk.AgentSop s) {
+            return new MySop(s.document().id(), s.version().id(), s.document().key(), s.document().scope(), s.version().title(),
+                    s.version().number(), s.version().effectiveDate(), s.acknowledgedAt());
+        }
+    }
+
+    record ProgressView(UUID versionId, int version, int acknowledged, int total, List<AgentRef> pending) {
+    }
+
+    private final AcknowledgementDesk desk;
+    private final SopLibrary library;
+    private final SopTranslationDesk translations;
+    private final SopRenderer renderer;
+
+    AcknowledgementEndpoints(AcknowledgementDesk desk, SopLibrary library, SopTranslationDesk translations, SopRenderer renderer) {
+        this.desk = desk;
+        this.library = library;
+        this.translations = translations;
+        this.renderer = renderer;
+    }
+
+    @GetMapping("/my/sops")
+    @PreAuthorize("hasRole('AGENT')")
+    String mySops(Actor actor, Model model) {
+        AgentRef agent = desk.agentOf(actor);
+        List<AcknowledgementDesk.AgentSop> sops = desk.sopsOf(agent);
+        model.addAttribute("agent", agent);
+        model.addAttribute("sops", sops);
+        model.addAttribute("pending", sops.stream().filter(s -> s.acknowledgedAt() == null).count());
+        return "my/sops";
+    }
+
+    @GetMapping("/my/sops/{versionId}")
+    @PreAuthorize("hasRole('AGENT')")
+    String read(@PathVariable UUID versionId, Actor actor, Model model) {
+        AgentRef agent = desk.agentOf(actor);
+        AcknowledgementDesk.AgentSop sop = desk.sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
+                .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP version in force for you", versionId));
+        String language = agent.languages().stream().filter(l -> translations.languagesOf(sop.document()).contains(l)).findFirst()
+                .orElse(null);
+        String body = language == null ? sop.version().body() : translations.translated(sop.document(), language).markdown();
+        model.addAttribute("sop", sop);
+        model.addAttribute("language", language == null ? sop.document().language() : language);
+        model.addAttribute("html", renderer.render(sop.document(), body));
+        return "my/sop";
+    }
+
+    @PostMapping("/my/sops/{versionId}/acknowledgement")
+    @PreAuthorize("hasRole('AGENT')")
+    String acknowledge(@PathVariable UUID versionId, Actor actor, RedirectAttributes redirect) {
+        AcknowledgementDesk.AgentSop sop = desk.acknowledge(versionId, actor);
+        redirect.addFlashAttribute("notice", "You acknowledged " + sop.document().key() + " version " + sop.version().number() + ".");
+        return "redirect:/my/sops";
+    }
+
+    @GetMapping("/sops/{id}/acknowledgements")
+    @PreAuthorize(MANAGERS)
+    String progress(@PathVariable UUID id, Actor actor, Model model) {
+        SopDocument document = library.document(id, actor.vendorScope());
+        model.addAttribute("document", document);
+        if (document.isMaster()) {
+            model.addAttribute("variants", library.variantsOf(id, actor.vendorScope()));
+        } else {
+            model.addAttribute("progress", desk.progress(document, actor.vendorScope()));
+        }
+        return "sops/acknowledgements";
+    }
+
+    @GetMapping("/api/v1/me/sops")
+    @PreAuthorize("hasRole('AGENT')")
+    @ResponseBody
+    @Operation(summary = "The SOPs in force for the signed-in agent, with their acknowledgement")
+    List<MySop> mySopsApi(Actor actor) {
+        return desk.sopsOf(desk.agentOf(actor)).stream().map(MySop::of).toList();
+    }
+
+    @PostMapping("/api/v1/me/sops/{versionId}/acknowledgement")
+    @PreAuthorize("hasRole('AGENT')")
+    @ResponseBody
+    @Operation(summary = "Acknowledge a version in force for the signed-in agent (repeating it changes nothing)")
+    MySop acknowledgeApi(@PathVariable UUID versionId, Actor actor) {
+        return MySop.of(desk.acknowledge(versionId, actor));
+    }
+
+    @GetMapping("/api/v1/sops/{id}/acknowledgements")
+    @PreAuthorize(MANAGERS)
+    @ResponseBody
+    @Operation(summary = "Who has and has not acknowledged the version in force of a regional variant (vendor leads: their vendor)")
+    ProgressView progressApi(@PathVariable UUID id, Actor actor) {
+        AcknowledgementDesk.Progress p = desk.progress(library.document(id, actor.vendorScope()), actor.vendorScope());
+        return new ProgressView(p.version().id(), p.version().number(), p.acknowledged(), p.total(), p.pending());
+    }
+}
