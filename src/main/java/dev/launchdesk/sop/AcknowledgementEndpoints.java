@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Agents read and acknowledge the SOPs in force for them; managers follow who has not. */
 @Controller
-@Tag(name = "SOP acknowledgements", description = "Agents acknowledge each published SOP version that applies to them")
 class AcknowledgementEndpoints {
 
     static final String MANAGERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
@@ -92,30 +91,5 @@ class AcknowledgementEndpoints {
             model.addAttribute("progress", desk.progress(document, actor.vendorScope()));
         }
         return "sops/acknowledgements";
-    }
-
-    @GetMapping("/api/v1/me/sops")
-    @PreAuthorize("hasRole('AGENT')")
-    @ResponseBody
-    @Operation(summary = "The SOPs in force for the signed-in agent, with their acknowledgement")
-    List<MySop> mySopsApi(Actor actor) {
-        return desk.sopsOf(desk.agentOf(actor)).stream().map(MySop::of).toList();
-    }
-
-    @PostMapping("/api/v1/me/sops/{versionId}/acknowledgement")
-    @PreAuthorize("hasRole('AGENT')")
-    @ResponseBody
-    @Operation(summary = "Acknowledge a version in force for the signed-in agent (repeating it changes nothing)")
-    MySop acknowledgeApi(@PathVariable UUID versionId, Actor actor) {
-        return MySop.of(desk.acknowledge(versionId, actor));
-    }
-
-    @GetMapping("/api/v1/sops/{id}/acknowledgements")
-    @PreAuthorize(MANAGERS)
-    @ResponseBody
-    @Operation(summary = "Who has and has not acknowledged the version in force of a regional variant (vendor leads: their vendor)")
-    ProgressView progressApi(@PathVariable UUID id, Actor actor) {
-        AcknowledgementDesk.Progress p = desk.progress(library.document(id, actor.vendorScope()), actor.vendorScope());
-        return new ProgressView(p.version().id(), p.version().number(), p.acknowledged(), p.total(), p.pending());
     }
 }

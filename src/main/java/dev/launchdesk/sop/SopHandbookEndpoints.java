@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Handbook export: a page to choose, and downloads as PDF or HTML (the same URLs serve the API). */
 @Controller
-@Tag(name = "SOP handbooks", description = "A market's (or vendor's) SOPs in force, as one PDF or HTML handbook")
 class SopHandbookEndpoints {
 
     private final SopHandbooks handbooks;
@@ -44,10 +43,22 @@ class SopHandbookEndpoints {
         return "sops/handbooks";
     }
 
-    @GetMapping({"/sops/handbooks/{market}.{format}", "/api/v1/sop-handbooks/{market}.{format}"})
-    @Operation(summary = "Download the handbook of a market (optionally one vendor's) as pdf or html")
+    /** The choice form submits here; the download has a readable URL. */
+    @GetMapping("/sops/handbooks/download")
+    String download(@RequestParam String market, @RequestParam(required = false) UUID vendorId,
+                    @RequestParam(defaultValue = "pdf") String format) {
+        String code = markets.market(market).code();
+        return "redirect:/sops/handbooks/" + code + "." + ("html".equals(format) ? "html" : "pdf") + (vendorId == null ? "" : "?vendorId=" + vendorId);
+    }
+
+    @GetMapping("/sops/handbooks/{market}.{format}")
     ResponseEntity<byte[]> download(@PathVariable String market, @PathVariable String format,
                                     @RequestParam(required = false) UUID vendorId, Actor actor) {
+        return file(handbooks, market, format, vendorId, actor);
+    }
+
+    /** The handbook as a download; shared by the page and the API. */
+    static ResponseEntity<byte[]> file(SopHandbooks handbooks, String market, String format, UUID vendorId, Actor actor) {
         if (!format.equals("pdf") && !format.equals("html")) {
             throw InvalidInputException.of("format", "must be pdf or html");
         }
@@ -62,7 +73,7 @@ class SopHandbookEndpoints {
                 .body(body);
     }
 
-    private static String slug(String name) {
+    static String slug(String name) {
         return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -31,9 +31,8 @@ import dev.launchdesk.sop.translation.XliffRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** XLIFF 2 exchange of variant translations: the page's download and upload, and the same for the API. */
+/** XLIFF 2 exchange of variant translations on the SOP page: download and upload. */
 @Controller
-@Tag(name = "SOP translations", description = "XLIFF 2 export and import of regional variant translations")
 class SopTranslationEndpoints {
 
     static final String XLIFF = "application/xliff+xml";
@@ -46,19 +45,13 @@ class SopTranslationEndpoints {
         this.library = library;
     }
 
-    @GetMapping("/api/v1/sops/{id}/translations")
-    @ResponseBody
-    @Operation(summary = "Translation status of a variant per language of its market")
-    List<SopTranslationDesk.LanguageStatus> statuses(@PathVariable UUID id, Actor actor) {
-        return desk.statuses(library.document(id, actor.vendorScope()));
+    @GetMapping("/sops/{id}/translations/{language}.xlf")
+    @PreAuthorize(SopPages.EDITORS)
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String language, Actor actor) {
+        return xliffFile(library.document(id, actor.vendorScope()), language, desk.exportXliff(id, language, actor));
     }
 
-    @GetMapping({"/sops/{id}/translations/{language}.xlf", "/api/v1/sops/{id}/translations/{language}/xliff"})
-    @PreAuthorize(SopPages.EDITORS)
-    @Operation(summary = "Export the segments that need translation as XLIFF 2.0 (marks the language as in translation)")
-    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String language, Actor actor) {
-        SopDocument document = library.document(id, actor.vendorScope());
-        String xliff = desk.exportXliff(id, language, actor);
+    static ResponseEntity<byte[]> xliffFile(SopDocument document, String language, String xliff) {
         String name = document.key() + "_" + document.scope().replace('/', '-') + "_" + language + ".xlf";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLIFF))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -80,34 +73,5 @@ class SopTranslationEndpoints {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/sops/" + id;
-    }
-
-    @PostMapping(path = "/api/v1/sops/{id}/translations/{language}/xliff", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(SopPages.EDITORS)
-    @ResponseBody
-    @Operation(summary = "Import a translated XLIFF file (multipart field 'file'); all or nothing")
-    SopTranslationDesk.ImportResult importUpload(@PathVariable UUID id, @PathVariable String language,
-                                                 @RequestPart("file") MultipartFile file, Actor actor) throws IOException {
-        return desk.importXliff(id, language, file.getBytes(), actor);
-    }
-
-    @PostMapping(path = "/api/v1/sops/{id}/translations/{language}/xliff", consumes = {XLIFF, MediaType.APPLICATION_XML_VALUE})
-    @PreAuthorize(SopPages.EDITORS)
-    @ResponseBody
-    @Operation(summary = "Import a translated XLIFF file sent as the request body; all or nothing")
-    SopTranslationDesk.ImportResult importBody(@PathVariable UUID id, @PathVariable String language, @RequestBody byte[] xliff,
-                                               Actor actor) {
-        return desk.importXliff(id, language, xliff, actor);
-    }
-
-    @ExceptionHandler(XliffRejectedException.class)
-    @ResponseBody
-    ResponseEntity<ProblemDetail> rejected(XliffRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The XLIFF file was rejected as a whole; nothing was imported.");
-        problem.setTitle("XLIFF rejected");
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("kind", p.kind().name(),
-                "unit", String.valueOf(p.unitId()), "line", p.line(), "column", p.column(), "message", p.message())).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
