@@ -2,7 +2,7 @@ package dev.launchdesk.sop;
 
 /** How a variant's translation into one language stands against the version in force. */
 public enum TranslationStatus {
-    NEW("Not translated yet", "info"),
+    NEW("New in master", "info"),
     SOURCE_UPDATED("Master updated", "warn"),
     IN_TRANSLATION("In translation", "info"),
     UP_TO_DATE("Up to date", "ok");
