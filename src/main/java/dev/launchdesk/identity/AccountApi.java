@@ -46,8 +46,12 @@ class AccountApi {
     }
 
     @PostMapping("/tokens")
-    @Operation(summary = "Create an API token; the secret is in this answer only")
+    @Operation(summary = "Create an API token; the secret is in this answer only (sign in with a password, not with a token)")
     ResponseEntity<IssuedToken> issue(@RequestBody TokenRequest request, Actor actor) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && BearerTokenFilter.VIA_TOKEN.equals(authentication.getDetails())) {
+            throw new org.springframework.security.access.AccessDeniedException("an API token cannot issue tokens");
+        }
         IssuedToken issued = tokens.issue(actor.userId(), request.name(), request.validDays());
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id())).body(issued);
     }

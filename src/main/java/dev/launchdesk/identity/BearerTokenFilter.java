@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Authenticates API requests that carry "Authorization: Bearer ldt_..." with a personal API token. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /** Marks requests authenticated by an API token (a token may not issue further tokens). */
+    static final String VIA_TOKEN = "api-token";
+
     private final PersonalTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
 
@@ -40,7 +43,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        authentication.setDetails(VIA_TOKEN);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -14,8 +14,8 @@ final class Passwords {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters");
         }
-        if (password.length() > 72) {
-            return Optional.of("must be at most 72 characters");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            return Optional.of("must be at most 72 bytes (72 Latin letters, fewer in other scripts)");
         }
         if (password.isBlank()) {
             return Optional.of("must not be only spaces");

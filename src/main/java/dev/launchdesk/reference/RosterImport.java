@@ -117,13 +117,18 @@ public class RosterImport {
             row.problem("full_name", "must be at most 200 characters");
         }
         String email = row.optional("email");
-        if (email != null && !email.matches(VendorForm.EMAIL)) {
+        if (email != null && email.length() > 200) {
+            row.problem("email", "must be at most 200 characters");
+        } else if (email != null && !email.matches(VendorForm.EMAIL)) {
             row.problem("email", "'" + email + "' is not an e-mail address");
         }
         Optional<Vendor> vendor = vendor(row, scope);
         Optional<Site> site = vendor.flatMap(v -> site(row, v));
         List<String> languages = languages(row);
         String skillText = row.optional("skills");
+        if (skillText != null && skillText.length() > 500) {
+            row.problem("skills", "must be at most 500 characters");
+        }
         AgentStatus status = status(row);
         LocalDate hiredOn = hiredOn(row);
         if (row.hasProblems() || site.isEmpty()) {
@@ -166,7 +171,7 @@ public class RosterImport {
         if (text == null) {
             return List.of();
         }
-        Optional<String> problem = LanguageTags.problemIn(text);
+        Optional<String> problem = text.length() > 200 ? Optional.of("must be at most 200 characters") : LanguageTags.problemIn(text);
         problem.ifPresent(p -> row.problem("languages", p));
         return problem.isPresent() ? List.of() : LanguageTags.parse(text);
     }

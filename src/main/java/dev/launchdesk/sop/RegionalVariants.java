@@ -67,6 +67,9 @@ public class RegionalVariants {
                 .orElseThrow(() -> new NotFoundException("Master SOP", masterId));
         SopVersion source = versions.published(masterId).orElseThrow(() ->
                 new SopRuleViolation("master " + master.key() + " has no published version to derive a variant from"));
+        if (marketCode == null || marketCode.isBlank()) {
+            throw InvalidInputException.of("marketCode", "is required");
+        }
         String market = markets.market(marketCode).code();
         String vendorCode = vendorId == null ? null : vendors.vendorName(vendorId)
                 .orElseThrow(() -> InvalidInputException.of("vendorId", "vendor " + vendorId + " does not exist")).code();
@@ -106,8 +109,10 @@ public class RegionalVariants {
 
     private Optional<SopVersion> proposeUpdate(SopDocument variant, SopVersion master) {
         Optional<SopVersion> open = versions.open(variant.id());
-        // A draft that still holds conflict markers is no regional text to merge: merge from the published version again.
-        Optional<SopVersion> current = open.filter(o -> !o.hasConflicts()).or(() -> versions.published(variant.id()));
+        // A draft that still holds conflict markers is no regional text to merge: merge the regional version it came from again.
+        Optional<SopVersion> current = open.isPresent() && open.get().hasConflicts()
+                ? Optional.ofNullable(open.get().mergedFromVersionId()).flatMap(versions::find)
+                : open.or(() -> versions.published(variant.id()));
         if (current.isEmpty() || master.id().equals(current.get().baseMasterVersionId()) || current.get().baseMasterVersionId() == null) {
             return Optional.empty();
         }
@@ -121,12 +126,13 @@ public class RegionalVariants {
         });
         String note = "Master v" + master.number() + " merged" + (result.clean() ? " cleanly"
                 : " with " + result.conflicts().size() + " conflict(s) to resolve");
-        SopVersion draft = SopVersion.draft(variant.id(), versions.nextNumber(variant.id()), VersionOrigin.PROPAGATED, regional.title(),
-                result.merged(), note, master.id(), result.clean() ? null : toJson(result.conflicts()), CurrentActor.username(), now);
+        SopVersion draft = SopVersion.proposed(variant.id(), versions.nextNumber(variant.id()), regional.title(), result.merged(), note,
+                master.id(), result.clean() ? null : toJson(result.conflicts()), regional.id(), CurrentActor.username(), now);
         versions.insert(draft);
         events.publishEvent(new EntityChanged("sop_version", draft.id().toString(), "propagated",
                 variant.key() + " (" + variant.scope() + ") v" + draft.number() + ": " + note
-                        + open.map(o -> "; open v" + o.number() + " withdrawn and merged in").orElse(""), null, SopVersionView.of(draft)));
+                        + "; merged regional v" + regional.number()
+                        + open.map(o -> "; open v" + o.number() + " withdrawn").orElse(""), null, SopVersionView.of(draft)));
         return Optional.of(draft);
     }
 
@@ -146,6 +152,9 @@ public class RegionalVariants {
     @Transactional
     public SopVersion resolve(UUID versionId, List<ConflictResolution> resolutions, Actor actor) {
         SopVersion version = versions.find(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        if (resolutions == null || resolutions.stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.of("resolutions", "give one resolution per conflict hunk, none of them empty");
+        }
         List<MergeConflict> conflicts = conflictsOf(version);
         if (conflicts.isEmpty()) {
             throw new SopRuleViolation("version " + version.number() + " has no conflicts to resolve");
@@ -157,7 +166,7 @@ public class RegionalVariants {
             throw InvalidInputException.of("resolutions", e.getMessage());
         }
         SopVersionView before = SopVersionView.of(version);
-        version.resolveConflicts(resolved, clock.instant());
+        version.resolveConflicts(actor.username(), resolved, clock.instant());
         versions.save(version);
         events.publishEvent(new EntityChanged("sop_version", versionId.toString(), "conflicts-resolved",
                 "v" + version.number() + ": " + conflicts.size() + " merge conflict(s) resolved by " + actor.username(), before,

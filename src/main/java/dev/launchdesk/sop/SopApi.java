@@ -55,8 +55,8 @@ class SopApi {
 
     @GetMapping("/sops")
     @Operation(summary = "Master SOPs with the version in force and the newest version")
-    List<SopSummary> masters() {
-        return library.masters().stream().map(r -> new SopSummary(r.document().id(), r.document().key(), r.document().scope(),
+    List<SopSummary> masters(Actor actor) {
+        return library.masters(actor).stream().map(r -> new SopSummary(r.document().id(), r.document().key(), r.document().scope(),
                 r.document().title(), r.document().category(), r.published() == null ? null : r.published().number(),
                 r.published() == null ? null : r.published().effectiveDate(), r.published() == null ? null : r.published().reviewBy(),
                 r.latest().number(), r.latest().status())).toList();

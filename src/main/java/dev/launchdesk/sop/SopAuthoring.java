@@ -69,7 +69,7 @@ public class SopAuthoring {
             throw dev.launchdesk.shared.ConflictException.staleVersion("This draft");
         }
         SopVersionView before = SopVersionView.of(version);
-        version.edit(form.title().trim(), form.body(), blankToNull(form.changeNote()), clock.instant());
+        version.edit(actor.username(), form.title().trim(), form.body(), blankToNull(form.changeNote()), clock.instant());
         versions.save(version);
         audit(version, "edited", "edited by " + actor.username(), before);
         return version;
@@ -89,6 +89,9 @@ public class SopAuthoring {
 
     @Transactional
     public SopVersion approve(UUID versionId, String comment, Actor actor) {
+        if (comment != null && comment.length() > 1000) {
+            throw InvalidInputException.of("comment", "must be at most 1000 characters");
+        }
         SopVersion version = version(versionId);
         SopVersionView before = SopVersionView.of(version);
         version.approve(actor.username(), blankToNull(comment), clock.instant());
@@ -99,6 +102,9 @@ public class SopAuthoring {
 
     @Transactional
     public SopVersion requestChanges(UUID versionId, String comment, Actor actor) {
+        if (comment != null && comment.length() > 1000) {
+            throw InvalidInputException.of("comment", "must be at most 1000 characters");
+        }
         SopVersion version = version(versionId);
         SopVersionView before = SopVersionView.of(version);
         version.requestChanges(actor.username(), comment, clock.instant());
@@ -113,6 +119,10 @@ public class SopAuthoring {
         SopDocument document = document(version.documentId());
         LocalDate effective = form == null || form.effectiveDate() == null ? todayIn(document) : form.effectiveDate();
         LocalDate reviewBy = form == null || form.reviewBy() == null ? effective.plusDays(settings.reviewPeriodDays()) : form.reviewBy();
+        if (effective.isAfter(todayIn(document))) {
+            throw InvalidInputException.of("effectiveDate", "publishing ahead of the effective date is not supported yet: a published "
+                    + "version is in force at once; publish on or after " + effective);
+        }
         checkParameters(document, version.body(), effective);
         Instant now = clock.instant();
         var previous = versions.published(document.id());
@@ -138,7 +148,9 @@ public class SopAuthoring {
         versions.open(documentId).ifPresent(open -> {
             throw new SopRuleViolation("version " + open.number() + " is still " + open.status() + "; finish or withdraw it first");
         });
-        SopVersion latest = versions.of(documentId).get(0);
+        SopVersion latest = versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
+                .filter(v -> v.status() != SopStatus.WITHDRAWN && !v.hasConflicts()).findFirst()
+                .orElseThrow(() -> new SopRuleViolation("there is no version to start from")));
         SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, latest.title(),
                 latest.body(), null, latest.baseMasterVersionId(), null, actor.username(), clock.instant());
         versions.insert(draft);

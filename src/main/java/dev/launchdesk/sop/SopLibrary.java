@@ -106,8 +106,20 @@ public class SopLibrary {
         return versions.find(versionId);
     }
 
-    public List<SopVersion> dueForReview() {
-        return versions.dueForReview(LocalDate.now(clock));
+    /** Published versions past their review-by date, with their SOP, in the reader's vendor scope. */
+    public List<Map.Entry<SopDocument, SopVersion>> dueForReview(VendorScope scope) {
+        return versions.dueForReview(LocalDate.now(clock)).stream()
+                .map(v -> documents.find(v.documentId(), scope).map(d -> Map.entry(d, v)))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** The masters as a reader may see them: vendor leads and agents only see masters in force, never drafts. */
+    public List<MasterRow> masters(Actor actor) {
+        if (!actor.role().isVendorScoped()) {
+            return masters();
+        }
+        return masters().stream().filter(m -> m.published() != null).map(m -> new MasterRow(m.document(), m.published(), m.published()))
+                .toList();
     }
 
     public LocalDate today() {

@@ -53,8 +53,8 @@ class SopPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("masters", library.masters());
+    String list(Actor actor, Model model) {
+        model.addAttribute("masters", library.masters(actor));
         model.addAttribute("today", library.today());
         return "sops/list";
     }
@@ -68,9 +68,8 @@ class SopPages {
     }
 
     @GetMapping("/due")
-    String due(Model model) {
-        model.addAttribute("due", library.dueForReview().stream()
-                .map(v -> Map.entry(library.document(v.documentId(), dev.launchdesk.shared.VendorScope.all()), v)).toList());
+    String due(Actor actor, Model model) {
+        model.addAttribute("due", library.dueForReview(actor.vendorScope()));
         return "sops/due";
     }
 

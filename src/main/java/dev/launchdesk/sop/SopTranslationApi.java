@@ -42,7 +42,7 @@ class SopTranslationApi {
         return desk.statuses(library.document(id, actor.vendorScope()));
     }
 
-    @GetMapping("/api/v1/sops/{id}/translations/{language}/xliff")
+    @PostMapping("/api/v1/sops/{id}/translations/{language}/exports")
     @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Export the segments that need translation as XLIFF 2.0 (marks the language as in translation)")
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String language, Actor actor) {

@@ -45,7 +45,7 @@ class SopTranslationEndpoints {
         this.library = library;
     }
 
-    @GetMapping("/sops/{id}/translations/{language}.xlf")
+    @PostMapping("/sops/{id}/translations/{language}/export")
     @PreAuthorize(SopPages.EDITORS)
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String language, Actor actor) {
         return xliffFile(library.document(id, actor.vendorScope()), language, desk.exportXliff(id, language, actor));

@@ -17,7 +17,9 @@ public final class SopVersion {
     private final String author;
     private final Instant createdAt;
     private final UUID baseMasterVersionId;
+    private final UUID mergedFromVersionId;
     private SopStatus status;
+    private String editedBy;
     private String title;
     private String body;
     private String changeNote;
@@ -36,7 +38,10 @@ public final class SopVersion {
     SopVersion(UUID id, UUID documentId, int number, SopStatus status, VersionOrigin origin, String title, String body,
                String changeNote, UUID baseMasterVersionId, String conflicts, String author, Instant createdAt, Instant updatedAt,
                Instant submittedAt, String reviewer, Instant reviewedAt, String reviewComment, String publishedBy,
-               Instant publishedAt, LocalDate effectiveDate, LocalDate reviewBy, int lockVersion) {
+               Instant publishedAt, LocalDate effectiveDate, LocalDate reviewBy, int lockVersion, String editedBy,
+               UUID mergedFromVersionId) {
+        this.editedBy = editedBy;
+        this.mergedFromVersionId = mergedFromVersionId;
         this.id = id;
         this.documentId = documentId;
         this.number = number;
@@ -64,12 +69,20 @@ public final class SopVersion {
     static SopVersion draft(UUID documentId, int number, VersionOrigin origin, String title, String body, String changeNote,
                             UUID baseMasterVersionId, String conflicts, String author, Instant now) {
         return new SopVersion(UUID.randomUUID(), documentId, number, SopStatus.DRAFT, origin, title, body, changeNote,
-                baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0);
+                baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0, null, null);
     }
 
-    void edit(String newTitle, String newBody, String newChangeNote, Instant now) {
+    /** A draft proposed by merging a master change into the regional version {@code mergedFrom}. */
+    static SopVersion proposed(UUID documentId, int number, String title, String body, String changeNote, UUID baseMasterVersionId,
+                               String conflicts, UUID mergedFrom, String author, Instant now) {
+        return new SopVersion(UUID.randomUUID(), documentId, number, SopStatus.DRAFT, VersionOrigin.PROPAGATED, title, body, changeNote,
+                baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0, null, mergedFrom);
+    }
+
+    void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
         require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status);
         require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
+        editedBy = editor;
         title = newTitle;
         body = newBody;
         changeNote = newChangeNote;
@@ -77,8 +90,9 @@ public final class SopVersion {
     }
 
     /** Replaces the text of a propagated draft once every conflict hunk is resolved. */
-    void resolveConflicts(String resolvedBody, Instant now) {
+    void resolveConflicts(String editor, String resolvedBody, Instant now) {
         require(status == SopStatus.DRAFT && conflicts != null, "this version has no conflicts to resolve");
+        editedBy = editor;
         body = resolvedBody;
         conflicts = null;
         updatedAt = now;
@@ -87,6 +101,7 @@ public final class SopVersion {
     void submit(Instant now) {
         require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status);
         require(!hasConflicts(), "resolve the merge conflicts before submitting this version for review");
+        require(!hasConflictMarkers(body), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
         status = SopStatus.IN_REVIEW;
         submittedAt = now;
         updatedAt = now;
@@ -96,6 +111,7 @@ public final class SopVersion {
     void approve(String approver, String comment, Instant now) {
         require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status);
         require(!approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
+        require(!approver.equals(editedBy), "four eyes: " + approver + " edited this version and cannot approve it; ask another reviewer");
         status = SopStatus.APPROVED;
         reviewer = approver;
         reviewedAt = now;
@@ -138,6 +154,10 @@ public final class SopVersion {
         updatedAt = now;
     }
 
+    static boolean hasConflictMarkers(String text) {
+        return text.startsWith("<<<<<<< regional") || text.contains("\n<<<<<<< regional") || text.contains("\n>>>>>>> master");
+    }
+
     public boolean hasConflicts() {
         return conflicts != null;
     }
@@ -174,4 +194,6 @@ public final class SopVersion {
     public LocalDate effectiveDate() { return effectiveDate; }
     public LocalDate reviewBy() { return reviewBy; }
     public int lockVersion() { return lockVersion; }
+    public String editedBy() { return editedBy; }
+    public UUID mergedFromVersionId() { return mergedFromVersionId; }
 }

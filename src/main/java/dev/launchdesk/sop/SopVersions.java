@@ -84,13 +84,13 @@ class SopVersions {
     void insert(SopVersion v) {
         jdbc.sql("""
                 insert into sop_version (id, document_id, number, status, origin, title, body, change_note, base_master_version_id,
-                                         conflicts, author, created_at, updated_at, lock_version)
-                values (:id, :doc, :number, :status, :origin, :title, :body, :note, :base, :conflicts, :author, :at, :at, 0)
+                                         conflicts, author, created_at, updated_at, lock_version, merged_from_version_id)
+                values (:id, :doc, :number, :status, :origin, :title, :body, :note, :base, :conflicts, :author, :at, :at, 0, :mergedFrom)
                 """).param("id", v.id()).param("doc", v.documentId()).param("number", v.number())
                 .param("status", v.status().name()).param("origin", v.origin().name()).param("title", v.title())
                 .param("body", v.body()).param("note", v.changeNote()).param("base", v.baseMasterVersionId())
                 .param("conflicts", v.conflicts()).param("author", v.author()).param("at", Timestamp.from(v.createdAt()))
-                .update();
+                .param("mergedFrom", v.mergedFromVersionId()).update();
     }
 
     /** Saves the version's state if nobody saved it since it was read; otherwise the caller is told. */
@@ -99,7 +99,7 @@ class SopVersions {
                 update sop_version set status = :status, title = :title, body = :body, change_note = :note, conflicts = :conflicts,
                        updated_at = :updated, submitted_at = :submitted, reviewer = :reviewer, reviewed_at = :reviewed,
                        review_comment = :comment, published_by = :publishedBy, published_at = :publishedAt,
-                       effective_date = :effective, review_by = :reviewBy, lock_version = lock_version + 1
+                       effective_date = :effective, review_by = :reviewBy, edited_by = :editedBy, lock_version = lock_version + 1
                  where id = :id and lock_version = :lock
                 """).param("id", v.id()).param("status", v.status().name()).param("title", v.title()).param("body", v.body())
                 .param("note", v.changeNote()).param("conflicts", v.conflicts()).param("updated", ts(v.updatedAt()))
@@ -107,7 +107,7 @@ class SopVersions {
                 .param("comment", v.reviewComment()).param("publishedBy", v.publishedBy()).param("publishedAt", ts(v.publishedAt()))
                 .param("effective", v.effectiveDate() == null ? null : Date.valueOf(v.effectiveDate()))
                 .param("reviewBy", v.reviewBy() == null ? null : Date.valueOf(v.reviewBy()))
-                .param("lock", v.lockVersion()).update();
+                .param("editedBy", v.editedBy()).param("lock", v.lockVersion()).update();
         if (rows == 0) {
             throw ConflictException.staleVersion("Version " + v.number());
         }
@@ -134,6 +134,6 @@ class SopVersions {
                 rs.getString("conflicts"), rs.getString("author"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "submitted_at"), rs.getString("reviewer"), instant(rs, "reviewed_at"), rs.getString("review_comment"),
                 rs.getString("published_by"), instant(rs, "published_at"), date(rs, "effective_date"), date(rs, "review_by"),
-                rs.getInt("lock_version"));
+                rs.getInt("lock_version"), rs.getString("edited_by"), rs.getObject("merged_from_version_id", UUID.class));
     }
 }

@@ -38,6 +38,19 @@ class PageProblems {
         return page(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.web.multipart.MultipartException.class})
+    ModelAndView badRequest(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, "The form was incomplete: " + e.getMessage());
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return page(HttpStatus.CONFLICT, "The change conflicts with existing data (a duplicate, a missing reference or a value too long); nothing was saved.");
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());

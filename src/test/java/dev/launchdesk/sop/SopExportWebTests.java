@@ -77,8 +77,8 @@ class SopExportWebTests {
         mvc.perform(get("/api/v1/sops/" + th.id() + "/translations").with(httpBasic("viewer", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].language").value(org.hamcrest.Matchers.containsInAnyOrder("ms", "zh")));
-        mvc.perform(get("/api/v1/sops/" + th.id() + "/translations/ms/xliff").with(httpBasic("viewer", "demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/sops/" + th.id() + "/translations/ms/xliff").with(httpBasic("sopeditor", "demo")))
+        mvc.perform(post("/api/v1/sops/" + th.id() + "/translations/ms/exports").with(httpBasic("viewer", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/sops/" + th.id() + "/translations/ms/exports").with(httpBasic("sopeditor", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/xliff+xml"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("trgLang=\"ms\"")));
@@ -88,7 +88,7 @@ class SopExportWebTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].kind").value("DOCTYPE_FORBIDDEN"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("root:"))));
-        mvc.perform(get("/api/v1/sops/" + th.id() + "/translations/de/xliff").with(httpBasic("sopeditor", "demo")))
+        mvc.perform(post("/api/v1/sops/" + th.id() + "/translations/de/exports").with(httpBasic("sopeditor", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("language"));
     }

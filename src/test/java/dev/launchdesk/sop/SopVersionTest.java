@@ -38,10 +38,27 @@ class SopVersionTest {
     }
 
     @Test
+    void whoeverEditedTheTextCannotApproveItEither() {
+        SopVersion version = draft(null);
+        version.edit("aisha", "Refunds", "# Refunds, rewritten\n", null, NOW);
+        version.submit(NOW);
+        assertThatThrownBy(() -> version.approve("aisha", null, NOW)).isInstanceOf(SopRuleViolation.class).hasMessageContaining("edited");
+        version.approve("daniel", null, NOW);
+        assertThat(version.status()).isEqualTo(SopStatus.APPROVED);
+    }
+
+    @Test
+    void textWithConflictMarkersCannotGoToReview() {
+        SopVersion version = draft(null);
+        version.edit("putri", "Refunds", "# Refunds\n<<<<<<< regional\na\n=======\nb\n>>>>>>> master\n", null, NOW);
+        assertThatThrownBy(() -> version.submit(NOW)).isInstanceOf(SopRuleViolation.class).hasMessageContaining("markers");
+    }
+
+    @Test
     void onlyADraftCanBeEdited() {
         SopVersion version = draft(null);
         version.submit(NOW);
-        assertThatThrownBy(() -> version.edit("x", "y", null, NOW)).isInstanceOf(SopRuleViolation.class);
+        assertThatThrownBy(() -> version.edit("putri", "x", "y", null, NOW)).isInstanceOf(SopRuleViolation.class);
         assertThat(version.body()).isEqualTo("# Refunds\n");
     }
 
@@ -57,7 +74,7 @@ class SopVersionTest {
     void aConflictedMergeCannotGoToReview() {
         SopVersion version = draft("[{\"baseStart\":1}]");
         assertThatThrownBy(() -> version.submit(NOW)).isInstanceOf(SopRuleViolation.class).hasMessageContaining("conflicts");
-        version.resolveConflicts("# Refunds resolved\n", NOW);
+        version.resolveConflicts("putri", "# Refunds resolved\n", NOW);
         version.submit(NOW);
         assertThat(version.status()).isEqualTo(SopStatus.IN_REVIEW);
     }

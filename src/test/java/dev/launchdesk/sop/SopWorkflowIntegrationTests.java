@@ -65,10 +65,12 @@ class SopWorkflowIntegrationTests {
         authoring.submit(v1, PUTRI);
         assertThatThrownBy(() -> authoring.approve(v1, null, PUTRI)).isInstanceOf(SopRuleViolation.class);
         authoring.approve(v1, "fine", AISHA);
-        SopVersion published = authoring.publish(v1, new PublishForm(LocalDate.of(2026, 12, 1), null), AISHA);
+        assertThatThrownBy(() -> authoring.publish(v1, new PublishForm(LocalDate.now().plusDays(30), null), AISHA))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ahead of the effective date");
+        SopVersion published = authoring.publish(v1, new PublishForm(LocalDate.of(2026, 11, 1), null), AISHA);
 
         assertThat(published.status()).isEqualTo(SopStatus.PUBLISHED);
-        assertThat(published.reviewBy()).isEqualTo(LocalDate.of(2026, 12, 1).plusDays(180));
+        assertThat(published.reviewBy()).isEqualTo(LocalDate.of(2026, 11, 1).plusDays(180));
         assertThat(events.stream(SopVersionPublished.class)).singleElement().satisfies(e -> {
             assertThat(e.isMaster()).isTrue();
             assertThat(e.changedSections()).containsExactly("Late shipment waivers", "Steps", "Escalation");

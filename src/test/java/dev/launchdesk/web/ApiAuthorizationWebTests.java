@@ -104,7 +104,8 @@ class ApiAuthorizationWebTests {
         return List.of(
                 read("/api/v1/me", EVERYONE),
                 read("/api/v1/me/tokens", EVERYONE),
-                write("POST", "/api/v1/me/tokens", EVERYONE, "{\"name\": \"authz {unique}\", \"validDays\": 1}", 201),
+                // Issuing a token needs the password (HTTP Basic or a session); a token may not issue further tokens.
+                write("POST", "/api/v1/me/tokens", Set.of(), "{\"name\": \"authz {unique}\", \"validDays\": 1}", 201),
                 write("DELETE", "/api/v1/me/tokens/{spareToken}", EVERYONE, null, 204),
 
                 read("/api/v1/markets", EVERYONE),
