@@ -56,16 +56,20 @@ public class SopLibrary {
      * market's variant, else the master itself — each only if it has a published version.
      */
     public List<InForce> inForceFor(String marketCode, UUID vendorId) {
+        List<SopDocument> masters = documents.masters();
+        List<SopDocument> variants = documents.variants(VendorScope.all()).stream().filter(v -> v.marketCode().equals(marketCode)).toList();
+        List<UUID> ids = new ArrayList<>(masters.stream().map(SopDocument::id).toList());
+        variants.forEach(v -> ids.add(v.id()));
+        Map<UUID, SopVersion> published = versions.publishedOf(ids);
         List<InForce> result = new ArrayList<>();
-        for (MasterRow master : masters()) {
+        for (SopDocument master : masters) {
             List<SopDocument> candidates = new ArrayList<>();
-            List<SopDocument> variants = documents.variantsOf(master.document().id(), VendorScope.all()).stream()
-                    .filter(v -> v.marketCode().equals(marketCode)).toList();
-            variants.stream().filter(v -> vendorId != null && vendorId.equals(v.vendorId())).forEach(candidates::add);
-            variants.stream().filter(v -> v.vendorId() == null).forEach(candidates::add);
-            candidates.add(master.document());
-            candidates.stream().map(d -> versions.published(d.id()).map(v -> new InForce(d, v))).flatMap(Optional::stream)
-                    .findFirst().ifPresent(result::add);
+            variants.stream().filter(v -> v.masterId().equals(master.id()) && vendorId != null && vendorId.equals(v.vendorId()))
+                    .forEach(candidates::add);
+            variants.stream().filter(v -> v.masterId().equals(master.id()) && v.vendorId() == null).forEach(candidates::add);
+            candidates.add(master);
+            candidates.stream().filter(d -> published.containsKey(d.id())).findFirst()
+                    .ifPresent(d -> result.add(new InForce(d, published.get(d.id()))));
         }
         return result;
     }
@@ -137,9 +141,10 @@ public class SopLibrary {
         Map<UUID, Map<String, SopDocument>> byMaster = new HashMap<>();
         variants.forEach(v -> byMaster.computeIfAbsent(v.masterId(), k -> new HashMap<>()).put(v.marketCode(), v));
         List<MatrixRow> rows = new ArrayList<>();
+        List<Market> allMarkets = markets.markets().stream().sorted(Comparator.comparing(Market::code)).toList();
         for (MasterRow master : masters) {
             Map<String, MatrixCell> cells = new LinkedHashMap<>();
-            for (Market market : markets.markets().stream().sorted(Comparator.comparing(Market::code)).toList()) {
+            for (Market market : allMarkets) {
                 SopDocument variant = byMaster.getOrDefault(master.document().id(), Map.of()).get(market.code());
                 cells.put(market.code(), variant == null ? new MatrixCell(null, VariantState.NONE, null)
                         : new MatrixCell(variant, state(master.published(), published.get(variant.id()), latest.get(variant.id()),

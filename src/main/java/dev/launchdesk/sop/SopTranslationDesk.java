@@ -80,9 +80,20 @@ public class SopTranslationDesk {
 
     /** Status of every language of every given variant, for the matrix. */
     Map<UUID, List<TranslationStatus>> statusesOf(List<SopDocument> variants) {
+        List<UUID> ids = variants.stream().map(SopDocument::id).toList();
+        Map<UUID, SopVersion> published = versions.publishedOf(ids);
+        Map<UUID, Map<String, SopTranslation>> translated = new HashMap<>();
+        translations.ofDocuments(ids).forEach(t -> translated.computeIfAbsent(t.documentId(), k -> new HashMap<>()).put(t.language(), t));
+        Map<String, List<String>> languagesByMarket = new HashMap<>();
+        markets.markets().forEach(m -> languagesByMarket.put(m.code(), m.languages()));
         Map<UUID, List<TranslationStatus>> result = new LinkedHashMap<>();
         for (SopDocument variant : variants) {
-            result.put(variant.id(), statuses(variant).stream().map(LanguageStatus::status).toList());
+            SopVersion version = published.get(variant.id());
+            SegmentedSop segmented = version == null ? null : SopSegmenter.segment(version.body());
+            Map<String, SopTranslation> byLanguage = translated.getOrDefault(variant.id(), Map.of());
+            result.put(variant.id(), languagesByMarket.getOrDefault(variant.marketCode(), List.of()).stream()
+                    .filter(l -> !sameLanguage(l, variant.language()))
+                    .map(l -> status(l, version, segmented, byLanguage.get(l)).status()).toList());
         }
         return result;
     }
