@@ -156,6 +156,7 @@ public class SopTranslationDesk {
             translations.save(saved);
         }
         LanguageStatus status = status(lang, published, segmented, saved);
+        events.publishEvent(new SopTranslationImported(documentId, lang));
         events.publishEvent(new EntityChanged("sop_translation", documentId + ":" + lang, "imported",
                 document.key() + " (" + document.scope() + ") v" + published.number() + ": " + imported.translated().size()
                         + " " + lang + " segment(s) imported", null, null));

@@ -1,0 +1,7 @@
+package dev.launchdesk.sop;
+
+import java.util.UUID;
+
+/** A translation of a variant's version in force was imported (the search index re-reads it). */
+record SopTranslationImported(UUID documentId, String language) {
+}
