@@ -1,26 +1,28 @@
 package dev.launchdesk.sop.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Snippets of the hits' bodies by Lucene's UnifiedHighlighter: the best {@value #PASSAGES} passages of
  * about {@value #PASSAGE_CHARS} characters around the matched words, HTML-escaped, matches in
- * {@code <mark>}. Passages are cut at word boundaries (for Thai, the JDK's dictionary word
- * boundaries), since SOP sentences can be long and Thai has no sentence punctuation.
+ * {@code <mark>}. Passages are cut at spaces: SOP sentences can be long, Thai has no sentence
+ * punctuation but puts spaces between phrases, and the JDK's word and sentence iterators (dictionary
+ * lookups for Thai) made highlighting several times slower.
  */
 final class Snippets {
 
@@ -28,9 +30,6 @@ final class Snippets {
     static final int PASSAGE_CHARS = 160;
     /** Bodies are highlighted within their first this many characters. */
     static final int MAX_CHARS = 100_000;
-
-    private static final Locale THAI = Locale.forLanguageTag("th");
-    private static final String THAI_FIELD = LanguageProfile.THAI.snippetField();
 
     private final Analyzer analyzer;
 
@@ -63,17 +62,13 @@ final class Snippets {
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new MarkedPassages())
+                .withScorer(new PassageRelevance())
                 .withWeightMatches(false)             // mark words one by one, also inside a matched phrase
-                .withMaxLength(MAX_CHARS);
-        return new UnifiedHighlighter(builder) {
-            @Override
-            protected BreakIterator getBreakIterator(String field) {
-                BreakIterator words = BreakIterator.getWordInstance(field.equals(THAI_FIELD) ? THAI : Locale.ROOT);
-                return LengthGoalBreakIterator.createClosestToLength(words, PASSAGE_CHARS, 0.5f);
-            }
-        };
+                .withMaxLength(MAX_CHARS)
+                .build();
     }
 
     /**
@@ -146,6 +141,41 @@ final class Snippets {
                     default -> appendText(html, c);
                 }
             }
+        }
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage, earlier passages slightly preferred) without its
+     * hash table per passage, which allocates 32 kB for every scored passage: on a long SOP with
+     * common words that allocation was most of the time a search took.
+     */
+    static final class PassageRelevance extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, passage.getMatchTermFreqsInDoc()[i]);
+            }
+            return score * norm(passage.getStartOffset());
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int index) {
+            for (int i = 0; i < index; i++) {
+                if (terms[i].bytesEquals(terms[index])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

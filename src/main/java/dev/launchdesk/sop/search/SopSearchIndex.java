@@ -191,7 +191,7 @@ public class SopSearchIndex implements Closeable {
         String[] snippetFields = new String[scoreDocs.length];
         for (int i = 0; i < scoreDocs.length; i++) {
             docIds[i] = scoreDocs[i].doc;
-            stored[i] = storedFields.document(docIds[i]);
+            stored[i] = storedFields.document(docIds[i], SopIndexDocument.HIT_FIELDS);
             snippetFields[i] = LanguageProfile.of(stored[i].get(SopIndexDocument.LANGUAGE)).snippetField();
         }
         String[] snippetHtml = snippets.of(searcher, query, docIds, snippetFields);
