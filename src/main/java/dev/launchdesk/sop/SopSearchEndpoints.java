@@ -28,7 +28,8 @@ class SopSearchEndpoints {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String market,
                   @RequestParam(required = false) String language, @RequestParam(required = false) String category,
                   @RequestParam(required = false) String status, Actor actor, Model model) {
-        if (market == null && q == null) {
+        if (market == null) {
+            // an agent searches their own market unless they choose otherwise
             market = actor.agentId().flatMap(agents::agent).map(AgentDirectory.AgentRef::marketCode).orElse(null);
         }
         SopQuery query = new SopQuery(q, blankToNull(market), blankToNull(language), blankToNull(category), blankToNull(status), 20);
