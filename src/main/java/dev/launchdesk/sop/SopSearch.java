@@ -108,20 +108,26 @@ public class SopSearch {
         versions.published(document.id()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
     }
 
+    private static String resolved(String markdown, Map<String, String> values) {
+        return values.isEmpty() ? markdown : dev.launchdesk.sop.markdown.SopMarkdown.resolve(markdown, values).markdown();
+    }
+
     private List<SearchableSop> entriesOf(SopDocument document, SopVersion version) {
         String market = document.isMaster() ? SopDocument.GLOBAL : document.marketCode();
         String vendorCode = document.vendorId() == null ? null
                 : vendors.vendorName(document.vendorId()).map(VendorDirectory.VendorName::code).orElse(null);
         String status = version.isDueForReview(document.isMaster() ? java.time.LocalDate.now(clock) : markets.market(market).today(clock))
                 ? "DUE_FOR_REVIEW" : "PUBLISHED";
+        // agents read the market's values, so the index holds them too (a variant's placeholders resolved)
+        Map<String, String> values = document.isMaster() ? Map.of() : markets.valuesInForce(market, markets.market(market).today(clock));
         List<SearchableSop> entries = new ArrayList<>();
         entries.add(new SearchableSop(version.id().toString(), document.key(), version.title(), document.category(), market, vendorCode,
-                document.language(), status, version.body(), version.effectiveDate()));
+                document.language(), status, resolved(version.body(), values), version.effectiveDate()));
         for (SopTranslationDesk.LanguageStatus language : translations.statuses(document)) {
             if (language.translated() > 0) {
                 entries.add(new SearchableSop(version.id() + ":" + language.language(), document.key(), version.title(), document.category(),
-                        market, vendorCode, language.language(), status, translations.translated(document, language.language()).markdown(),
-                        version.effectiveDate()));
+                        market, vendorCode, language.language(), status,
+                        resolved(translations.translated(document, language.language()).markdown(), values), version.effectiveDate()));
             }
         }
         return entries;
