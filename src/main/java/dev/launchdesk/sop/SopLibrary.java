@@ -106,8 +106,9 @@ public class SopLibrary {
         return versions.find(versionId);
     }
 
-    public List<SopVersion> dueForReview() {
-        return versions.dueForReview(LocalDate.now(clock));
+    /** Published versions whose review-by date has come, of the SOPs the scope may see. */
+    public List<SopVersion> dueForReview(VendorScope scope) {
+        return versions.dueForReview(LocalDate.now(clock)).stream().filter(v -> documents.find(v.documentId(), scope).isPresent()).toList();
     }
 
     public LocalDate today() {

@@ -68,8 +68,8 @@ class SopPages {
     }
 
     @GetMapping("/due")
-    String due(Model model) {
-        model.addAttribute("due", library.dueForReview().stream()
+    String due(Actor actor, Model model) {
+        model.addAttribute("due", library.dueForReview(actor.vendorScope()).stream()
                 .map(v -> Map.entry(library.document(v.documentId(), dev.launchdesk.shared.VendorScope.all()), v)).toList());
         return "sops/due";
     }
