@@ -51,7 +51,8 @@ class AcknowledgementWebTests {
     @Test
     void anAgentSeesTheSopsInForceForTheirMarketAndAcknowledgesOnce() throws Exception {
         List<AcknowledgementDesk.AgentSop> sops = desk.sopsOf(desk.agentOf(agent()));
-        assertThat(sops).hasSize(library.masters().size());
+        // one per master that is in force anywhere; other tests add masters to the shared database, drafts among them
+        assertThat(sops).hasSize((int) library.masters().stream().filter(m -> m.published() != null).count());
         assertThat(sops).allSatisfy(s -> assertThat(s.version().status()).isEqualTo(SopStatus.PUBLISHED));
         assertThat(sops).filteredOn(s -> s.document().key().equals("SPS-ACC-001")).singleElement()
                 .satisfies(s -> assertThat(s.document().scope()).isEqualTo("ID"));
