@@ -105,6 +105,10 @@ public class AcknowledgementDesk {
 
     /** Acknowledgement of the version in force of a regional variant by the agents it applies to. */
     public Progress progress(SopDocument variant, VendorScope scope) {
+        if (variant.isMaster()) {
+            throw dev.launchdesk.shared.InvalidInputException.of("id", "agents acknowledge the regional variants of "
+                    + variant.key() + "; ask for a variant's acknowledgements");
+        }
         SopVersion version = library.published(variant.id()).orElseThrow(() ->
                 new SopRuleViolation(variant.key() + " (" + variant.scope() + ") has no published version yet"));
         Set<UUID> vendorsWithOwnVariant = library.variantsOf(variant.masterId(), VendorScope.all()).stream()

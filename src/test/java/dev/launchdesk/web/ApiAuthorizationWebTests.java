@@ -58,7 +58,8 @@ import dev.launchdesk.shared.Role;
 /**
  * Every endpoint of the JSON API and the actuator: without valid credentials 401, with a role that may not use
  * it 403, both as problem details; with an allowed role a 2xx. HTTP Basic and personal API tokens both sign in,
- * and a token stops working when it is revoked or expires.
+ * and a token stops working when it is revoked or expires. The SOP endpoints have their own table in
+ * {@link SopApiAuthorizationWebTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -71,10 +72,12 @@ class ApiAuthorizationWebTests {
     private static final Set<Role> POLICY_EDITORS = EnumSet.of(Role.ADMIN, Role.SOP_EDITOR);
     private static final Set<Role> ROSTER_READERS = EnumSet.complementOf(EnumSet.of(Role.AGENT));
     private static final Set<Role> ROSTER_EDITORS = EnumSet.of(Role.ADMIN, Role.VENDOR_LEAD);
+    private static final Set<Role> INSIGHT_READERS = EnumSet.of(Role.ADMIN, Role.ANALYST, Role.GTM_MANAGER);
 
     private static final String CSV = "text/csv";
     private static final String UPLOAD = "multipart/form-data";
     private static final String IMPORT = "external_id,full_name,vendor,site,languages\nAUTHZ-{unique},Authz Import,NCS,JKT-1,id\n";
+    private static final String CUBE = "market,vendor,real,predict\nID,NCS,300,100\nID,LUMEN,100,100\nMY,NCS,100,100\nMY,LUMEN,100,100\n";
 
     @Autowired
     MockMvc mvc;
@@ -141,6 +144,9 @@ class ApiAuthorizationWebTests {
                 write("POST", "/api/v1/users", ADMIN, "{\"username\": \"u{unique}\", \"displayName\": \"Authz User\", \"role\": \"VIEWER\", "
                         + "\"enabled\": true, \"password\": \"a-long-enough-password\"}", 201),
                 write("PUT", "/api/v1/users/{scratchUser}", ADMIN, "{scratchUserForm}", 200),
+
+                new Endpoint("POST", "/api/v1/insights/rca", INSIGHT_READERS, CSV, CUBE, 200),
+                new Endpoint("POST", "/api/v1/insights/rca", INSIGHT_READERS, UPLOAD, CUBE, 200),
 
                 read("/api/v1/audit", ADMIN),
                 read("/actuator/prometheus", ADMIN));
