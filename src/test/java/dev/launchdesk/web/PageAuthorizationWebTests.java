@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -200,12 +197,12 @@ class PageAuthorizationWebTests {
         for (String page : pages) {
             String html = mvc.perform(get(resolve(page)).with(signedIn(Role.ADMIN)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(postForms(html)).as("forms that post on " + page)
+            assertThat(HtmlForms.postForms(html)).as("forms that post on " + page)
                     .hasSizeGreaterThanOrEqualTo(page.equals("/account") ? 4 : page.equals("/") ? 1 : 2)
                     .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\""));
         }
         String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(postForms(login)).hasSize(1).allSatisfy(form -> assertThat(form).contains("name=\"_csrf\""));
+        assertThat(HtmlForms.postForms(login)).hasSize(1).allSatisfy(form -> assertThat(form).contains("name=\"_csrf\""));
     }
 
     @Test
@@ -277,17 +274,6 @@ class PageAuthorizationWebTests {
     private static String userJson(String username, String role, boolean enabled, String password) {
         return "{\"username\": \"" + username + "\", \"displayName\": \"Session Check\", \"role\": \"" + role + "\", \"enabled\": "
                 + enabled + ", \"password\": \"" + password + "\"}";
-    }
-
-    private static List<String> postForms(String html) {
-        List<String> forms = new ArrayList<>();
-        Matcher form = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(html);
-        while (form.find()) {
-            if (form.group(1).toLowerCase().contains("method=\"post\"")) {
-                forms.add(form.group(0));
-            }
-        }
-        return forms;
     }
 
     private static PageRoute page(String path, Set<Role> allowed) {

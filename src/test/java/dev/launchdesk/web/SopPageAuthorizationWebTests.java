@@ -12,15 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -196,7 +193,7 @@ class SopPageAuthorizationWebTests {
     private void assertFormsCarryTheToken(String page, Role role, int atLeast) throws Exception {
         String html = mvc.perform(get(page).with(signedIn(role)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(postForms(html)).as("forms that post on " + page)
+        assertThat(HtmlForms.postForms(html)).as("forms that post on " + page)
                 .hasSizeGreaterThanOrEqualTo(atLeast)
                 .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\""));
     }
@@ -215,17 +212,6 @@ class SopPageAuthorizationWebTests {
     /** Signs in as the demo user of the role, with the real principal that carries role, vendor and agent. */
     private RequestPostProcessor signedIn(Role role) {
         return user(userDetails.loadUserByUsername(DemoLogins.username(role)));
-    }
-
-    private static List<String> postForms(String html) {
-        List<String> forms = new ArrayList<>();
-        Matcher form = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(html);
-        while (form.find()) {
-            if (form.group(1).toLowerCase().contains("method=\"post\"")) {
-                forms.add(form.group(0));
-            }
-        }
-        return forms;
     }
 
     private static PageRoute page(String path, Set<Role> allowed) {

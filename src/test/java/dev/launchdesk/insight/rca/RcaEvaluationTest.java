@@ -63,10 +63,10 @@ class RcaEvaluationTest {
 
     @Test
     void percentileIsTheNearestRank() {
-        double[] millis = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+        double[] samples = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
 
-        assertThat(RcaEvaluationCommand.percentile(millis, 0.5)).isEqualTo(10);
-        assertThat(RcaEvaluationCommand.percentile(millis, 0.95)).isEqualTo(19);
+        assertThat(RcaEvaluationCommand.percentile(samples, 0.5)).isEqualTo(10);
+        assertThat(RcaEvaluationCommand.percentile(samples, 0.95)).isEqualTo(19);
         assertThat(RcaEvaluationCommand.percentile(new double[] {4}, 0.95)).isEqualTo(4, within(0.0));
     }
 }
