@@ -63,8 +63,9 @@ class AcknowledgementEndpoints {
         AgentRef agent = desk.agentOf(actor);
         AcknowledgementDesk.AgentSop sop = desk.sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
                 .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP version in force for you", versionId));
-        String language = agent.languages().stream().filter(l -> translations.languagesOf(sop.document()).contains(l)).findFirst()
-                .orElse(null);
+        List<String> translated = translations.statuses(sop.document()).stream().filter(t -> t.translated() > 0)
+                .map(SopTranslationDesk.LanguageStatus::language).toList();
+        String language = agent.languages().stream().filter(translated::contains).findFirst().orElse(null);
         String body = language == null ? sop.version().body() : translations.translated(sop.document(), language).markdown();
         model.addAttribute("sop", sop);
         model.addAttribute("language", language == null ? sop.document().language() : language);

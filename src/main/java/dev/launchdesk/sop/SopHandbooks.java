@@ -60,7 +60,9 @@ public class SopHandbooks {
         }
         sops.sort(Comparator.comparing(HandbookSop::sopKey));
         String title = "Seller support handbook — " + market.name() + (vendorName == null ? "" : " — " + vendorName);
-        return new Handbook(title, market.name(), market.code(), vendorName, market.languages().get(0), today, sops);
+        // the SOP texts are written in the masters' language; translations are read on the SOP pages
+        String language = library.masters().stream().map(m -> m.document().language()).findFirst().orElse("en");
+        return new Handbook(title, market.name(), market.code(), vendorName, language, today, sops);
     }
 
     public String html(Handbook handbook) {

@@ -107,7 +107,8 @@ class SopPages {
         model.addAttribute("open", open);
         model.addAttribute("today", library.today());
         if (published != null) {
-            boolean translated = lang != null && translations.languagesOf(document).contains(lang);
+            boolean translated = lang != null && translations.statuses(document).stream()
+                    .anyMatch(t -> t.language().equals(lang) && t.translated() > 0);
             String body = translated ? translations.translated(document, lang).markdown() : published.body();
             model.addAttribute("publishedHtml", renderer.render(document, body));
             model.addAttribute("readingLanguage", translated ? lang : document.language());
