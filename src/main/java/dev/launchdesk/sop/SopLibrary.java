@@ -112,9 +112,12 @@ public class SopLibrary {
 
     /** Published versions past their review-by date, with their SOP, in the reader's vendor scope. */
     public List<Map.Entry<SopDocument, SopVersion>> dueForReview(VendorScope scope) {
-        return versions.dueForReview(LocalDate.now(clock)).stream()
+        // the review-by date is a date in the market: take every candidate up to tomorrow in UTC, then ask each market
+        return versions.dueForReview(LocalDate.now(clock).plusDays(1)).stream()
                 .map(v -> documents.find(v.documentId(), scope).map(d -> Map.entry(d, v)))
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .filter(e -> e.getValue().isDueForReview(todayFor(e.getKey())))
+                .toList();
     }
 
     /** The masters as a reader may see them: vendor leads and agents only see masters in force, never drafts. */
@@ -124,6 +127,11 @@ public class SopLibrary {
         }
         return masters().stream().filter(m -> m.published() != null).map(m -> new MasterRow(m.document(), m.published(), m.published()))
                 .toList();
+    }
+
+    /** Today in the SOP's market (UTC for a master). */
+    public LocalDate todayFor(SopDocument document) {
+        return document.isMaster() ? LocalDate.now(clock) : markets.market(document.marketCode()).today(clock);
     }
 
     public LocalDate today() {

@@ -105,7 +105,7 @@ class SopPages {
         model.addAttribute("versions", versions);
         model.addAttribute("published", published);
         model.addAttribute("open", open);
-        model.addAttribute("today", library.today());
+        model.addAttribute("today", library.todayFor(document));
         if (published != null) {
             boolean translated = lang != null && translations.statuses(document).stream()
                     .anyMatch(t -> t.language().equals(lang) && t.translated() > 0);
