@@ -1,7 +1,6 @@
 package dev.launchdesk.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,9 +86,5 @@ class DemoData implements ApplicationRunner {
     }
 
     record ParameterSeed(String market, String key, String value, LocalDate from, String note) {
-    }
-
-    static List<String> codes() {
-        return DemoMarkets.ALL.stream().map(MarketSeed::code).toList();
     }
 }

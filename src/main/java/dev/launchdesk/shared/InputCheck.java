@@ -19,10 +19,6 @@ public final class InputCheck {
         return require(false, field, message);
     }
 
-    public boolean hasProblem(String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
-    }
-
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,7 +1,6 @@
 package dev.launchdesk.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a longer list. {@code page} counts from 0. */
 public record PageOf<T>(List<T> items, int page, int size, long total) {
@@ -26,9 +25,6 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
         return (long) page * size + items.size();
     }
 
-    public <R> PageOf<R> map(Function<T, R> mapper) {
-        return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
-    }
 
     public static int clampSize(Integer size, int defaultSize) {
         if (size == null || size < 1) {

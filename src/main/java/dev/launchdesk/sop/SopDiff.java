@@ -35,10 +35,6 @@ public final class SopDiff {
         return rows.stream().map(r -> new Row(kind(r.getTag()), r.getOldLine(), r.getNewLine())).toList();
     }
 
-    public static boolean identical(String oldText, String newText) {
-        return rows(oldText, newText).stream().allMatch(r -> r.kind() == Kind.EQUAL);
-    }
-
     private static List<String> lines(String text) {
         return Arrays.asList((text == null ? "" : text).split("\r?\n", -1));
     }
