@@ -17,9 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
-import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
-import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Role;
 
 @Controller
@@ -50,16 +48,11 @@ class UserPages {
 
     @PostMapping
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                UserView user = administration.create(form);
-                redirect.addFlashAttribute("notice", "User " + user.username() + " created.");
-                return "redirect:/users";
-            } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return formView(null, model);
+        return FormErrors.saveOrShowForm(binding, () -> formView(null, model), () -> {
+            UserView user = administration.create(form);
+            redirect.addFlashAttribute("notice", "User " + user.username() + " created.");
+            return "redirect:/users";
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -73,18 +66,11 @@ class UserPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult binding, Actor actor, Model model,
                   RedirectAttributes redirect) {
         administration.user(id);
-        if (!binding.hasErrors()) {
-            try {
-                UserView user = administration.update(id, form, actor.userId());
-                redirect.addFlashAttribute("notice", "User " + user.username() + " saved.");
-                return "redirect:/users";
-            } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
-            } catch (ConflictException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return formView(id, model);
+        return FormErrors.saveOrShowForm(binding, () -> formView(id, model), () -> {
+            UserView user = administration.update(id, form, actor.userId());
+            redirect.addFlashAttribute("notice", "User " + user.username() + " saved.");
+            return "redirect:/users";
+        });
     }
 
     private String formView(UUID userId, Model model) {

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.VendorScope;
 
@@ -81,7 +82,7 @@ class AgentPages {
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String create(@ModelAttribute("form") AgentForm form, BindingResult binding, VendorScope scope, Model model,
                   RedirectAttributes redirect) {
-        return VendorPages.save(binding, formView(null, scope, model), redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> formView(null, scope, model), () -> {
             Agent agent = roster.create(form, scope);
             redirect.addFlashAttribute("notice", "Agent " + agent.fullName() + " added.");
             return "redirect:/agents/" + agent.id();
@@ -100,7 +101,7 @@ class AgentPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") AgentForm form, BindingResult binding, VendorScope scope, Model model,
                   RedirectAttributes redirect) {
         roster.agent(id, scope);
-        return VendorPages.save(binding, formView(id, scope, model), redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> formView(id, scope, model), () -> {
             roster.update(id, form, scope);
             redirect.addFlashAttribute("notice", "Agent saved.");
             return "redirect:/agents/" + id;

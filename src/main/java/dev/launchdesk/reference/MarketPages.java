@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
@@ -72,17 +71,11 @@ class MarketPages {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") MarketForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return formView(model, true);
-        }
-        try {
+        return FormErrors.saveOrShowForm(binding, () -> formView(model, true), () -> {
             Market market = catalog.create(form);
             redirect.addFlashAttribute("notice", "Market " + market.code() + " created.");
             return "redirect:/markets/" + market.code();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            return formView(model, true);
-        }
+        });
     }
 
     @GetMapping("/{code}/edit")
@@ -97,19 +90,11 @@ class MarketPages {
     String update(@PathVariable String code, @ModelAttribute("form") MarketForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         catalog.market(code);
-        if (binding.hasErrors()) {
-            return formView(model, false);
-        }
-        try {
+        return FormErrors.saveOrShowForm(binding, () -> formView(model, false), () -> {
             catalog.update(code, form);
             redirect.addFlashAttribute("notice", "Market " + code.toUpperCase() + " saved.");
             return "redirect:/markets/" + code.toUpperCase();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (ConflictException e) {
-            FormErrors.reject(binding, e);
-        }
-        return formView(model, false);
+        });
     }
 
     @PostMapping("/{code}/parameters")

@@ -1,7 +1,6 @@
 package dev.launchdesk.reference;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
-import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -59,7 +56,7 @@ class VendorPages {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") VendorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
-        return save(binding, "vendors/form", redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             Vendor vendor = network.createVendor(form);
             redirect.addFlashAttribute("notice", "Vendor " + vendor.name() + " created.");
             return "redirect:/vendors/" + vendor.id();
@@ -82,7 +79,7 @@ class VendorPages {
         network.vendor(id, VendorScope.all());
         model.addAttribute("vendorId", id);
         model.addAttribute("creating", false);
-        return save(binding, "vendors/form", redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             network.updateVendor(id, form);
             redirect.addFlashAttribute("notice", "Vendor saved.");
             return "redirect:/vendors/" + id;
@@ -100,8 +97,7 @@ class VendorPages {
     @PreAuthorize("hasRole('ADMIN')")
     String createSite(@PathVariable UUID id, @ModelAttribute("form") SiteForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
-        String view = siteFormView(id, null, model);
-        return save(binding, view, redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, null, model), () -> {
             Site site = network.createSite(id, form);
             redirect.addFlashAttribute("notice", "Site " + site.name() + " added.");
             return "redirect:/vendors/" + id;
@@ -120,8 +116,7 @@ class VendorPages {
     String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute("form") SiteForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
         siteOf(id, siteId);
-        String view = siteFormView(id, siteId, model);
-        return save(binding, view, redirect, () -> {
+        return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, siteId, model), () -> {
             network.updateSite(siteId, form);
             redirect.addFlashAttribute("notice", "Site saved.");
             return "redirect:/vendors/" + id;
@@ -141,20 +136,5 @@ class VendorPages {
         model.addAttribute("siteId", siteId);
         model.addAttribute("markets", markets.markets());
         return "vendors/site-form";
-    }
-
-    /** Runs a save; rule violations and stale versions go back onto the form instead of failing the page. */
-    static String save(BindingResult binding, String formView, RedirectAttributes redirect, Supplier<String> action) {
-        if (binding.hasErrors()) {
-            return formView;
-        }
-        try {
-            return action.get();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (ConflictException e) {
-            FormErrors.reject(binding, e);
-        }
-        return formView;
     }
 }

@@ -1,5 +1,7 @@
 package dev.launchdesk.shared;
 
+import java.util.function.Supplier;
+
 import org.springframework.validation.BindingResult;
 
 /** Puts a rule violation onto a bound page form, so the page shows it next to the field. */
@@ -22,9 +24,26 @@ public final class FormErrors {
         binding.reject("conflict", e.getMessage());
     }
 
+    /**
+     * Runs a page form's save: on success its answer (a redirect); when binding failed, a rule is broken or
+     * someone saved first, the form view again with the problem next to the field.
+     */
+    public static String saveOrShowForm(BindingResult binding, Supplier<String> formView, Supplier<String> save) {
+        if (binding.hasErrors()) {
+            return formView.get();
+        }
+        try {
+            return save.get();
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+        } catch (ConflictException e) {
+            reject(binding, e);
+        }
+        return formView.get();
+    }
+
     private static boolean hasField(BindingResult binding, String field) {
         try {
-            binding.getFieldType(field);
             return binding.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;
