@@ -53,15 +53,16 @@ public class SopHandbooks {
         LocalDate today = market.today(clock);
         Map<String, String> values = policies.valuesInForce(market.code(), today);
         List<HandbookSop> sops = new ArrayList<>();
-        for (SopLibrary.InForce sop : library.inForceFor(market.code(), vendorId)) {
+        List<SopLibrary.InForce> inForce = library.inForceFor(market.code(), vendorId);
+        for (SopLibrary.InForce sop : inForce) {
             SopVersion v = sop.version();
             sops.add(new HandbookSop(sop.document().key(), v.title(), sop.document().category(), v.number(), v.effectiveDate(),
                     v.reviewBy(), SopMarkdown.resolve(v.body(), values).markdown()));
         }
         sops.sort(Comparator.comparing(HandbookSop::sopKey));
         String title = "Seller support handbook — " + market.name() + (vendorName == null ? "" : " — " + vendorName);
-        // the SOP texts are written in the masters' language; translations are read on the SOP pages
-        String language = library.masters().stream().map(m -> m.document().language()).findFirst().orElse("en");
+        // the handbook carries the SOP texts as written; translations are read on the SOP pages
+        String language = inForce.stream().map(s -> s.document().language()).findFirst().orElse("en");
         return new Handbook(title, market.name(), market.code(), vendorName, language, today, sops);
     }
 

@@ -106,14 +106,15 @@ class SopPages {
         model.addAttribute("published", published);
         model.addAttribute("open", open);
         model.addAttribute("today", library.todayFor(document));
+        List<SopTranslationDesk.LanguageStatus> translationStatuses = translations.statuses(document);
         if (published != null) {
-            boolean translated = lang != null && translations.statuses(document).stream()
+            boolean translated = lang != null && translationStatuses.stream()
                     .anyMatch(t -> t.language().equals(lang) && t.translated() > 0);
             String body = translated ? translations.translated(document, lang).markdown() : published.body();
             model.addAttribute("publishedHtml", renderer.render(document, body));
             model.addAttribute("readingLanguage", translated ? lang : document.language());
         }
-        model.addAttribute("translationStatuses", translations.statuses(document));
+        model.addAttribute("translationStatuses", translationStatuses);
         if (document.isMaster()) {
             model.addAttribute("variants", library.variantsOf(document.id(), actor.vendorScope()));
             model.addAttribute("markets", markets.markets());
