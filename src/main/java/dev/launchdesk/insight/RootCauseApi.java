@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.insight.rca.Cube;
 import dev.launchdesk.insight.rca.CubeCsv;
 import dev.launchdesk.insight.rca.CubeFormatException;
@@ -59,6 +61,9 @@ class RootCauseApi {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Localise the root causes of a deviation; CSV in the multipart field 'file'")
     Answer fromUpload(@RequestPart("file") MultipartFile file) throws IOException {
+        if (file.getSize() > Uploads.IN_MEMORY_LIMIT) {
+            throw InvalidInputException.of("file", "the cube is larger than 20 MB; the RCA takes at most a few hundred thousand leaves");
+        }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             return localize(reader);
         }

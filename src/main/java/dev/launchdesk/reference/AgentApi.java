@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.VendorScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,7 +78,7 @@ class AgentApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     @Operation(summary = "Import a roster file (multipart field 'file', CSV or XLSX); all or nothing, idempotent on external id")
     RosterImportResult importUpload(@RequestPart("file") MultipartFile file, VendorScope scope) throws IOException {
-        return rosterImport.importFile(file.getOriginalFilename(), file.getBytes(), scope);
+        return rosterImport.importFile(file.getOriginalFilename(), Uploads.bytes(file, "file"), scope);
     }
 
     @PostMapping(path = "/imports", consumes = {"text/csv", XLSX})

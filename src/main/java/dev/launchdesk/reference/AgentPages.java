@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.VendorScope;
@@ -121,7 +122,7 @@ class AgentPages {
         model.addAttribute("columns", RosterImport.COLUMNS);
         model.addAttribute("fileName", file.getOriginalFilename());
         try {
-            model.addAttribute("result", rosterImport.importFile(file.getOriginalFilename(), file.getBytes(), scope));
+            model.addAttribute("result", rosterImport.importFile(file.getOriginalFilename(), Uploads.bytes(file, "file"), scope));
         } catch (RosterRejectedException e) {
             model.addAttribute("rejected", e);
         }

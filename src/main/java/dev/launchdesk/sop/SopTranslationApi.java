@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.sop.translation.XliffRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +55,7 @@ class SopTranslationApi {
     @Operation(summary = "Import a translated XLIFF file (multipart field 'file'); all or nothing")
     SopTranslationDesk.ImportResult importUpload(@PathVariable UUID id, @PathVariable String language,
                                                  @RequestPart("file") MultipartFile file, Actor actor) throws IOException {
-        return desk.importXliff(id, language, file.getBytes(), actor);
+        return desk.importXliff(id, language, Uploads.bytes(file, "file"), actor);
     }
 
     @PostMapping(path = "/api/v1/sops/{id}/translations/{language}/xliff", consumes = {SopTranslationEndpoints.XLIFF, MediaType.APPLICATION_XML_VALUE})

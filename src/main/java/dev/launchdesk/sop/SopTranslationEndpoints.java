@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
@@ -63,7 +64,7 @@ class SopTranslationEndpoints {
     String importPage(@PathVariable UUID id, @PathVariable String language, @RequestPart("file") MultipartFile file, Actor actor,
                       RedirectAttributes redirect) throws IOException {
         try {
-            SopTranslationDesk.ImportResult result = desk.importXliff(id, language, file.getBytes(), actor);
+            SopTranslationDesk.ImportResult result = desk.importXliff(id, language, Uploads.bytes(file, "file"), actor);
             redirect.addFlashAttribute("notice", "Translation " + result.language() + " imported: " + result.translated()
                     + " segment(s) translated, " + result.untranslated() + " still to do (" + result.status().label() + ").");
         } catch (XliffRejectedException e) {

@@ -23,7 +23,11 @@ create table ticket (
     sop_version           integer      not null,
     response_in_sla       boolean      not null,
     resolution_in_sla     boolean      not null,
-    import_id             bigint       not null
+    import_id             bigint       not null,
+    -- derived on import: seconds to first response / to resolution (null when none yet), resolved in one contact
+    response_seconds      integer,
+    resolution_seconds    integer,
+    first_contact_resolved boolean     not null default false
 );
 create index ix_ticket_created_market on ticket (created_day, market_code);
 
@@ -82,6 +86,7 @@ create table ticket_import (
     rows_rejected   bigint       not null default 0,
     bytes_read      bigint       not null default 0,
     message         varchar(1000),
+    header_line     varchar(4000),
     imported_by     varchar(50)  not null,
     started_at      timestamp with time zone not null,
     finished_at     timestamp with time zone

@@ -1,0 +1,124 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
+final class CsvRecordReader extends RecordReader {
+
+    private final CsvReader<CsvRecord> csv;
+    private final Iterator<CsvRecord> records;
+    private final ImportColumns columns;
+    private final int[] positions;
+    private final List<String> ignored = new ArrayList<>();
+    private final String headerLine;
+    private long lastRow = 1;
+
+    CsvRecordReader(Reader reader, ImportColumns columns) {
+        this.columns = columns;
+        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(reader);
+        this.records = csv.iterator();
+        CsvRecord header = read();
+        if (header == null) {
+            throw new ImportRejectedException("file", "the file is empty");
+        }
+        this.headerLine = line(header.getFields());
+        this.positions = map(header.getFields());
+    }
+
+    private int[] map(List<String> header) {
+        int[] map = new int[header.size()];
+        boolean[] seen = new boolean[columns.size()];
+        for (int i = 0; i < header.size(); i++) {
+            int position = columns.indexOf(header.get(i)).orElse(-1);
+            if (position >= 0 && seen[position]) {
+                throw new ImportRejectedException("header", "column '" + columns.name(position) + "' appears twice in the header");
+            }
+            if (position >= 0) {
+                seen[position] = true;
+            } else if (!header.get(i).isBlank()) {
+                ignored.add(header.get(i).strip());
+            }
+            map[i] = position;
+        }
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.required(c) && !seen[c]) {
+                missing.add(columns.name(c));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException("header", "the header row lacks the required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (expected: " + String.join(", ", columns.names()) + ")");
+        }
+        return map;
+    }
+
+    @Override
+    RawRecord next() {
+        CsvRecord record = read();
+        if (record == null) {
+            return null;
+        }
+        List<String> fields = record.getFields();
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < fields.size() && i < positions.length; i++) {
+            int position = positions[i];
+            if (position >= 0) {
+                String value = fields.get(i).strip();
+                cells[position] = value.isEmpty() ? null : value;
+            }
+        }
+        return new RawRecord(record.getStartingLineNumber(), cells, line(fields), null);
+    }
+
+    private CsvRecord read() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord record = records.next();
+            lastRow = record.getStartingLineNumber();
+            return record;
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw unreadable(e, lastRow);
+        }
+    }
+
+    @Override
+    List<String> ignoredColumns() {
+        return List.copyOf(ignored);
+    }
+
+    @Override
+    String headerLine() {
+        return headerLine;
+    }
+
+    static String line(List<String> fields) {
+        StringWriter out = new StringWriter();
+        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
+            writer.writeRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = out.toString();
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.launchdesk.insight.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Ticket and order-volume imports ({@code launchdesk.insight.import.*}).
+ *
+ * @param maxFileSize  the largest file one import takes (streamed, so this bounds the transaction, not memory)
+ * @param maxReported  how many rejected rows an all-or-nothing import reports (the count is always exact)
+ * @param watchFolder  the inbox folder watched for files (subfolders {@code tickets/} and {@code orders/}); empty = off
+ * @param watchEvery   how often the inbox is looked at
+ * @param watchMode    how files from the inbox are imported
+ */
+@ConfigurationProperties("launchdesk.insight.import")
+public record ImportSettings(@DefaultValue("1GB") DataSize maxFileSize, @DefaultValue("1000") int maxReported,
+                            @DefaultValue("") String watchFolder, @DefaultValue("10s") Duration watchEvery,
+                            @DefaultValue("all-or-nothing") String watchMode) {
+
+    long maxBytes() {
+        return maxFileSize.toBytes();
+    }
+
+    boolean watching() {
+        return watchFolder != null && !watchFolder.isBlank();
+    }
+
+    Path inbox() {
+        return Path.of(watchFolder);
+    }
+
+    static String describe(long bytes) {
+        if (bytes >= DataSize.ofGigabytes(1).toBytes() && bytes % DataSize.ofGigabytes(1).toBytes() == 0) {
+            return bytes / DataSize.ofGigabytes(1).toBytes() + " GB";
+        }
+        if (bytes >= DataSize.ofMegabytes(1).toBytes()) {
+            return bytes / DataSize.ofMegabytes(1).toBytes() + " MB";
+        }
+        return bytes + " bytes";
+    }
+}

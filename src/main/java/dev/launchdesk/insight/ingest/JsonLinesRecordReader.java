@@ -1,0 +1,120 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * JSON Lines: one JSON object per line, keys are column names, values strings, numbers, booleans or null. A
+ * line that is not such an object becomes a rejected row (column "line"); blank lines are skipped.
+ */
+final class JsonLinesRecordReader extends RecordReader {
+
+    static final String LINE = "line";
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int MAX_IGNORED = 20;
+
+    private final BufferedReader reader;
+    private final ImportColumns columns;
+    private final Set<String> ignored = new LinkedHashSet<>();
+    private long lineNumber;
+
+    JsonLinesRecordReader(Reader reader, ImportColumns columns) {
+        this.reader = new BufferedReader(reader, 1 << 16);
+        this.columns = columns;
+    }
+
+    @Override
+    RawRecord next() {
+        String line;
+        do {
+            line = readLine();
+            if (line == null) {
+                if (lineNumber == 0) {
+                    throw new ImportRejectedException("file", "the file is empty");
+                }
+                return null;
+            }
+        } while (line.isBlank());
+        return parse(line);
+    }
+
+    private String readLine() {
+        try {
+            String line = reader.readLine();
+            if (line != null) {
+                lineNumber++;
+                if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                    line = line.substring(1);
+                }
+            }
+            return line;
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(e, lineNumber);
+        }
+    }
+
+    private RawRecord parse(String line) {
+        String[] cells = new String[columns.size()];
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return broken(line, "is not a JSON object");
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    return broken(line, "field '" + key + "' must be a plain value, not an object or array");
+                }
+                int position = columns.indexOf(key).orElse(-1);
+                if (position < 0) {
+                    if (ignored.size() < MAX_IGNORED) {
+                        ignored.add(key);
+                    }
+                } else if (value != JsonToken.VALUE_NULL) {
+                    String text = parser.getText().strip();
+                    cells[position] = text.isEmpty() ? null : text;
+                }
+            }
+            if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return broken(line, "has text after the JSON object");
+            }
+        } catch (JsonParseException e) {
+            return broken(line, "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreadable(e, lineNumber);
+        }
+        return new RawRecord(lineNumber, cells, line, null);
+    }
+
+    /** A record with no cells and a problem: the parser reports it as a rejected row for column "line". */
+    private RawRecord broken(String line, String problem) {
+        return RawRecord.broken(lineNumber, line, problem);
+    }
+
+    @Override
+    List<String> ignoredColumns() {
+        return new ArrayList<>(ignored);
+    }
+
+    @Override
+    String headerLine() {
+        return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

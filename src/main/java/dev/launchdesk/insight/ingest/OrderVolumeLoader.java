@@ -1,0 +1,115 @@
+package dev.launchdesk.insight.ingest;
+
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import dev.launchdesk.reference.MarketCatalog;
+
+/** Order-volume files: market, date, orders; re-importing a market and day replaces its number. */
+final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
+
+    record OrderRow(long rowNumber, String market, LocalDate day, long orders) {
+    }
+
+    static final ImportColumns COLUMNS = new ImportColumns(List.of(
+            ImportColumns.required("market", "market_code", "country"), ImportColumns.required("date", "day", "order_day"),
+            ImportColumns.required("orders", "order_count")));
+
+    private final TicketStore store;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Set<String> markets = new TreeSet<>();
+
+    OrderVolumeLoader(TicketStore store, DataSource dataSource, JdbcClient jdbc, MarketCatalog catalog) {
+        this.store = store;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        catalog.markets().forEach(m -> markets.add(m.code()));
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.ORDERS;
+    }
+
+    @Override
+    public ImportColumns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public OrderRow parse(RawRecord record) {
+        if (record.problem() != null) {
+            throw new RowProblem.Rejected(JsonLinesRecordReader.LINE, record.problem());
+        }
+        String market = cell(record, 0).toUpperCase(java.util.Locale.ROOT);
+        if (!markets.contains(market)) {
+            throw new RowProblem.Rejected("market", "'" + record.cell(0) + "' is not a known market code");
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(cell(record, 1));
+        } catch (DateTimeParseException e) {
+            throw new RowProblem.Rejected("date", "'" + record.cell(1) + "' is not a date; use ISO 8601 such as 2026-11-20");
+        }
+        long orders;
+        try {
+            orders = Long.parseLong(cell(record, 2));
+        } catch (NumberFormatException e) {
+            throw new RowProblem.Rejected("orders", "'" + record.cell(2) + "' is not a whole number");
+        }
+        if (orders < 0) {
+            throw new RowProblem.Rejected("orders", "must not be negative (" + orders + ")");
+        }
+        return new OrderRow(record.rowNumber(), market, day, orders);
+    }
+
+    private static String cell(RawRecord record, int column) {
+        String value = record.cell(column);
+        if (value == null) {
+            throw new RowProblem.Rejected(COLUMNS.name(column), "is required");
+        }
+        return value;
+    }
+
+    private static String table(long importId) {
+        return "order_staging_" + importId;
+    }
+
+    @Override
+    public Staging<OrderRow> openStaging(long importId) {
+        store.createTemporary(table(importId), "row_no bigint not null, market_code varchar(2) not null, order_day date not null, orders bigint not null");
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        return new BatchInsertStaging<>(connection, table(importId), 4,
+                r -> new Object[] {r.rowNumber(), r.market(), Date.valueOf(r.day()), r.orders()});
+    }
+
+    @Override
+    public Merged merge(long importId) {
+        String staging = table(importId);
+        long rows = store.isPostgres()
+                ? jdbc.sql("insert into order_volume (market_code, order_day, orders, import_id)"
+                        + " select distinct on (market_code, order_day) market_code, order_day, orders, :id from " + staging
+                        + " order by market_code, order_day, row_no desc"
+                        + " on conflict (market_code, order_day) do update set orders = excluded.orders, import_id = excluded.import_id")
+                        .param("id", importId).update()
+                : jdbc.sql("merge into order_volume (market_code, order_day, orders, import_id) key (market_code, order_day)"
+                        + " select market_code, order_day, orders, :id from " + staging + " order by row_no")
+                        .param("id", importId).update();
+        Set<String> touched = new TreeSet<>(jdbc.sql("select distinct market_code from " + staging).query(String.class).list());
+        List<LocalDate> range = jdbc.sql("select min(order_day), max(order_day) from " + staging)
+                .query((rs, n) -> List.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate())).single();
+        return new Merged(rows, 0, touched, range.get(0), range.get(1));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.PageOf;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Ticket and order-volume imports for scripts: the file as the request body (streamed, any size up to the limit) or
+ * as the multipart field {@code file}. 201 with the import when it was written, 422 with the rejected rows when
+ * nothing was, 413 when the file is over the limit.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+@Tag(name = "Ticket imports", description = "Helpdesk tickets and order volumes, CSV or JSON Lines")
+class TicketImportApi {
+
+    static final String TICKETS = "/api/v1/tickets/imports";
+    static final String ORDERS = "/api/v1/order-volumes/imports";
+
+    record Rejection(long row, String column, String reason) {
+        static Rejection of(RowProblem p) {
+            return new Rejection(p.rowNumber(), p.column(), p.reason());
+        }
+    }
+
+    record ImportAnswer(TicketImport ticketImport, List<Rejection> rejectedRows, List<String> ignoredColumns) {
+        static ImportAnswer of(TicketImports.Outcome outcome) {
+            return new ImportAnswer(outcome.record(), outcome.rejections().stream().map(Rejection::of).toList(), outcome.ignoredColumns());
+        }
+    }
+
+    private final TicketImports imports;
+    private final ImportSettings settings;
+
+    TicketImportApi(TicketImports imports, ImportSettings settings) {
+        this.imports = imports;
+        this.settings = settings;
+    }
+
+    @PostMapping(path = TICKETS, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
+            "application/json", "application/octet-stream"})
+    @Operation(summary = "Import tickets from the request body (CSV or JSON Lines); mode all-or-nothing (default) or good-rows")
+    ResponseEntity<Object> ticketsFromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
+                                           @RequestParam(required = false) String format,
+                                           @RequestParam(required = false) String fileName, Actor actor) throws IOException {
+        return fromBody(ImportKind.TICKETS, request, mode, format, fileName, actor);
+    }
+
+    @PostMapping(path = TICKETS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import tickets from the multipart field 'file'")
+    ResponseEntity<Object> ticketsFromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
+                                             @RequestParam(required = false) String format, Actor actor) throws IOException {
+        return fromUpload(ImportKind.TICKETS, file, mode, format, actor);
+    }
+
+    @PostMapping(path = ORDERS, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
+            "application/json", "application/octet-stream"})
+    @Operation(summary = "Import order volumes (market, date, orders) from the request body")
+    ResponseEntity<Object> ordersFromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
+                                          @RequestParam(required = false) String format,
+                                          @RequestParam(required = false) String fileName, Actor actor) throws IOException {
+        return fromBody(ImportKind.ORDERS, request, mode, format, fileName, actor);
+    }
+
+    @PostMapping(path = ORDERS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import order volumes from the multipart field 'file'")
+    ResponseEntity<Object> ordersFromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
+                                            @RequestParam(required = false) String format, Actor actor) throws IOException {
+        return fromUpload(ImportKind.ORDERS, file, mode, format, actor);
+    }
+
+    @GetMapping({TICKETS, ORDERS})
+    @Operation(summary = "The import log, newest first (ticket and order-volume imports)")
+    PageOf<TicketImport> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return imports.imports(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    @GetMapping({TICKETS + "/{id}", ORDERS + "/{id}"})
+    @Operation(summary = "One import with its first 1,000 rejected rows")
+    ImportAnswer one(@PathVariable long id) {
+        return new ImportAnswer(imports.find(id), imports.rejections(id, 1000).stream().map(Rejection::of).toList(), List.of());
+    }
+
+    @GetMapping(path = {TICKETS + "/{id}/rejected-rows", ORDERS + "/{id}/rejected-rows"}, produces = "text/csv")
+    @Operation(summary = "Every rejected row of an import as CSV (the file's columns plus rejected_row, rejected_column, rejected_reason)")
+    void rejectedRows(@PathVariable long id, HttpServletResponse response) throws IOException {
+        imports.find(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        imports.writeRejectedRows(id, out);
+    }
+
+    private ResponseEntity<Object> fromBody(ImportKind kind, HttpServletRequest request, String mode, String format,
+                                            String fileName, Actor actor) throws IOException {
+        if (request.getContentLengthLong() > settings.maxBytes()) {
+            return tooLarge();
+        }
+        FileFormat fileFormat = FileFormat.detect(format, request.getContentType(), fileName);
+        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(fileName, fileFormat, kind), fileFormat,
+                ImportMode.parse(mode), ImportSource.API);
+        try (InputStream in = request.getInputStream()) {
+            return answer(kind, imports.importFile(importRequest, in, actor.username()));
+        }
+    }
+
+    private ResponseEntity<Object> fromUpload(ImportKind kind, MultipartFile file, String mode, String format, Actor actor)
+            throws IOException {
+        if (file.getSize() > settings.maxBytes()) {
+            return tooLarge();
+        }
+        FileFormat fileFormat = FileFormat.detect(format, file.getContentType(), file.getOriginalFilename());
+        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(file.getOriginalFilename(), fileFormat, kind),
+                fileFormat, ImportMode.parse(mode), ImportSource.API);
+        try (InputStream in = file.getInputStream()) {
+            return answer(kind, imports.importFile(importRequest, in, actor.username()));
+        }
+    }
+
+    private ResponseEntity<Object> answer(ImportKind kind, TicketImports.Outcome outcome) {
+        TicketImport record = outcome.record();
+        String base = kind == ImportKind.ORDERS ? ORDERS : TICKETS;
+        return switch (record.status()) {
+            case COMPLETED -> ResponseEntity.created(URI.create(base + "/" + record.id())).body(ImportAnswer.of(outcome));
+            case REJECTED -> ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import rejected", outcome));
+            default -> ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed", outcome));
+        };
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, TicketImports.Outcome outcome) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, outcome.record().message());
+        problem.setTitle(title);
+        problem.setProperty("ticketImport", outcome.record());
+        problem.setProperty("rejectedRows", outcome.rejections().stream().map(Rejection::of).toList());
+        return problem;
+    }
+
+    private ResponseEntity<Object> tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                SizeLimitedInputStream.tooLargeMessage(settings.maxBytes()));
+        problem.setTitle("File too large");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail badRequest(ImportRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
+        problem.setTitle("Invalid import request");
+        problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.launchdesk.insight.ingest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.PolicyParameter;
+import dev.launchdesk.reference.Site;
+import dev.launchdesk.reference.Vendor;
+import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.shared.VendorScope;
+
+/**
+ * The reference data a ticket row is checked against, read once per import: market codes and time zones, vendor
+ * codes and their sites, and the SLA hours in force per market and day (cached, policy values change rarely).
+ */
+final class TicketReference {
+
+    static final String FIRST_RESPONSE_SLA = "sla.first_response.hours";
+    static final String RESOLUTION_SLA = "sla.resolution.hours";
+
+    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<String, String> vendors = new HashMap<>();
+    private final Map<String, String> sites = new HashMap<>();
+    private final Map<String, TreeMap<LocalDate, OptionalDouble>> slaHours = new HashMap<>();
+
+    TicketReference(MarketCatalog markets, VendorNetwork network) {
+        markets.markets().forEach(m -> {
+            zones.put(m.code(), m.zone());
+            for (PolicyParameter p : markets.history(m.code())) {
+                if (p.key().equals(FIRST_RESPONSE_SLA) || p.key().equals(RESOLUTION_SLA)) {
+                    slaHours.computeIfAbsent(m.code() + '|' + p.key(), k -> new TreeMap<>()).put(p.effectiveFrom(), hours(p.value()));
+                }
+            }
+        });
+        Map<java.util.UUID, String> codes = new HashMap<>();
+        for (Vendor vendor : network.vendors(VendorScope.all())) {
+            vendors.put(upper(vendor.code()), vendor.code());
+            codes.put(vendor.id(), vendor.code());
+        }
+        for (Site site : network.sites(VendorScope.all())) {
+            sites.put(upper(codes.get(site.vendorId())) + "/" + upper(site.code()), site.code());
+        }
+    }
+
+    Optional<ZoneId> zone(String market) {
+        return Optional.ofNullable(zones.get(upper(market)));
+    }
+
+    String marketCode(String market) {
+        return upper(market);
+    }
+
+    Optional<String> vendorCode(String vendor) {
+        return Optional.ofNullable(vendors.get(upper(vendor)));
+    }
+
+    Optional<String> siteCode(String vendorCode, String site) {
+        return Optional.ofNullable(sites.get(upper(vendorCode) + "/" + upper(site)));
+    }
+
+    boolean knowsMarket(String market) {
+        return zones.containsKey(upper(market));
+    }
+
+    /**
+     * The SLA hours of a market on a day, if the market has that parameter in force. The whole history is read up
+     * front: no query may run while the rows stream into the staging table on the same connection.
+     */
+    OptionalDouble slaHours(String market, String key, LocalDate day) {
+        TreeMap<LocalDate, OptionalDouble> history = slaHours.get(market + '|' + key);
+        Map.Entry<LocalDate, OptionalDouble> inForce = history == null ? null : history.floorEntry(day);
+        return inForce == null ? OptionalDouble.empty() : inForce.getValue();
+    }
+
+    private static OptionalDouble hours(String value) {
+        try {
+            return OptionalDouble.of(Double.parseDouble(value.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    private static String upper(String s) {
+        return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
+    }
+}
