@@ -13,3 +13,39 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// Upload forms (data-upload) send their file with a progress bar, then show the page the server answers with.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.matches('form[data-upload]') || !window.FormData || !window.XMLHttpRequest) {
+    return;
+  }
+  event.preventDefault();
+  var box = form.querySelector('.upload-progress');
+  var bar = box && box.querySelector('progress');
+  var text = box && box.querySelector('[data-progress-text]');
+  var button = form.querySelector('button[type="submit"]');
+  if (box) { box.hidden = false; }
+  if (button) { button.disabled = true; }
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', form.action);
+  xhr.upload.addEventListener('progress', function (e) {
+    if (!e.lengthComputable || !bar) { return; }
+    var percent = Math.round(e.loaded * 100 / e.total);
+    bar.value = percent;
+    text.textContent = percent < 100 ? 'Uploading… ' + percent + ' %' : 'Uploaded; checking and importing the rows…';
+  });
+  xhr.addEventListener('load', function () {
+    if (xhr.status < 400 && xhr.responseURL) {
+      window.location.assign(xhr.responseURL);
+    } else {
+      document.open();
+      document.write(xhr.responseText);
+      document.close();
+    }
+  });
+  xhr.addEventListener('error', function () {
+    if (text) { text.textContent = 'The upload broke off; nothing was imported. Try again.'; }
+    if (button) { button.disabled = false; }
+  });
+  xhr.send(new FormData(form));
+});

@@ -38,6 +38,13 @@ class PageProblems {
         return page(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than the upload limit"
+                + (e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : "")
+                + "; nothing was imported. Split it into smaller files.");
+    }
+
     @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class,
             org.springframework.web.multipart.MultipartException.class})

@@ -1,0 +1,91 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.launchdesk.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The import pages: upload a ticket or order-volume file (the browser shows the upload's progress), the import log,
+ * one import with its rejected rows, and the rejected rows as CSV.
+ */
+@Controller
+@RequestMapping("/insights/imports")
+@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+class TicketImportPages {
+
+    private final TicketImports imports;
+    private final ImportSettings settings;
+
+    TicketImportPages(TicketImports imports, ImportSettings settings) {
+        this.imports = imports;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("imports", imports.imports(Math.max(page, 0), 25));
+        model.addAttribute("ticketColumns", TicketParser.COLUMNS.names());
+        model.addAttribute("requiredTicketColumns", TicketParser.COLUMNS.requiredNames());
+        model.addAttribute("orderColumns", OrderVolumeLoader.COLUMNS.names());
+        model.addAttribute("maxSize", ImportSettings.describe(settings.maxBytes()));
+        model.addAttribute("inbox", settings.watching() ? settings.inbox().toAbsolutePath().normalize().toString() : null);
+        return "insights/imports";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String mode, Actor actor, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("problem", "Choose a file to import.");
+            return "redirect:/insights/imports";
+        }
+        ImportKind importKind;
+        ImportMode importMode;
+        try {
+            importKind = ImportRequests.kind(kind);
+            importMode = ImportMode.parse(mode);
+        } catch (ImportRejectedException e) {
+            redirect.addFlashAttribute("problem", e.field() + ": " + e.getMessage());
+            return "redirect:/insights/imports";
+        }
+        FileFormat format = FileFormat.detect(null, file.getContentType(), file.getOriginalFilename());
+        var request = new TicketImports.Request(importKind, ImportRequests.fileName(file.getOriginalFilename(), format, importKind),
+                format, importMode, ImportSource.UPLOAD);
+        try (InputStream in = file.getInputStream()) {
+            TicketImports.Outcome outcome = imports.importFile(request, in, actor.username());
+            return "redirect:/insights/imports/" + outcome.record().id();
+        }
+    }
+
+    @GetMapping("/{id}")
+    String one(@PathVariable long id, Model model) {
+        model.addAttribute("ticketImport", imports.find(id));
+        model.addAttribute("rejections", imports.rejections(id, 200));
+        return "insights/import";
+    }
+
+    @GetMapping("/{id}/rejected-rows.csv")
+    void rejectedRows(@PathVariable long id, HttpServletResponse response) throws IOException {
+        imports.find(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        imports.writeRejectedRows(id, out);
+    }
+}
