@@ -37,11 +37,13 @@ class DemoData implements ApplicationRunner {
     private final DemoRoster roster;
     private final UserAdministration users;
     private final DemoSops sops;
+    private final DemoTickets tickets;
     private final TransactionTemplate transaction;
 
     DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
-             TransactionTemplate transaction) {
+             DemoTickets tickets, TransactionTemplate transaction) {
         this.sops = sops;
+        this.tickets = tickets;
         this.markets = markets;
         this.vendors = vendors;
         this.roster = roster;
@@ -55,6 +57,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
+        tickets.load();
         log.info("Demo data loaded: sign in as admin / demo (see README for all demo logins)");
     }
 

@@ -40,7 +40,13 @@ import dev.launchdesk.sop.SopVersion;
 class DemoSops {
 
     static final List<String> VARIANT_MARKETS = List.of("ID", "MY", "TH", "GB", "US");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    /** Malaysia asks for an unboxing video before refunding a wrong or missing item (the demo's ticket problem starts here). */
+    static final LocalDate REGIONAL_CHANGE_DAY = LocalDate.of(2026, 11, 9);
+
+    /** A published version of a market's variant: its number and the day it took effect. */
+    record PublishedVersion(int number, LocalDate effective) {
+    }
 
     private final SopAuthoring authoring;
     private final RegionalVariants variants;
@@ -78,6 +84,7 @@ class DemoSops {
             publish(first.id(), effective, editor, reviewer);
             deriveVariants(master, file, effective, editor, reviewer);
         }
+        publishRegionalChange("SPS-RFD-001", "MY", REGIONAL_CHANGE_DAY, editor, reviewer);
         files("classpath:demo/sops/changes/*.md").forEach(change -> publishChange(change, editor, reviewer));
         recordAcknowledgements();
     }
@@ -111,6 +118,31 @@ class DemoSops {
             }
             publish(draft.id(), effective.plusDays(7), editor, reviewer);
         }
+    }
+
+    /** A regional revision of a market's variant, written locally (not merged from the master). */
+    private void publishRegionalChange(String key, String market, LocalDate effective, DemoActor editor, DemoActor reviewer) {
+        SopDocument variant = variant(key, market);
+        SopVersion draft = authoring.startRevision(variant.id(), editor);
+        String body = text("classpath:demo/sops/regional/" + key + "." + market + ".md").orElseThrow();
+        authoring.editDraft(draft.id(), new DraftForm(draft.title(), body, "Unboxing video before refunding a wrong or missing item",
+                draft.lockVersion()), editor);
+        publish(draft.id(), effective, editor, reviewer);
+    }
+
+    /** The published (or since superseded) versions of a market's variant of an SOP, oldest first. */
+    List<PublishedVersion> publishedVersions(String key, String market) {
+        return library.versionsOf(variant(key, market), actor("admin")).stream()
+                .filter(v -> v.effectiveDate() != null)
+                .map(v -> new PublishedVersion(v.number(), v.effectiveDate()))
+                .sorted(Comparator.comparing(PublishedVersion::effective)).toList();
+    }
+
+    private SopDocument variant(String key, String market) {
+        SopDocument master = library.masters().stream().map(SopLibrary.MasterRow::document).filter(d -> d.key().equals(key))
+                .findFirst().orElseThrow();
+        return library.variantsOf(master.id(), dev.launchdesk.shared.VendorScope.all()).stream()
+                .filter(v -> market.equals(v.marketCode()) && v.vendorId() == null).findFirst().orElseThrow();
     }
 
     private void publishChange(DemoFile change, DemoActor editor, DemoActor reviewer) {
