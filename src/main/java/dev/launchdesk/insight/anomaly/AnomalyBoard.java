@@ -31,8 +31,8 @@ import dev.launchdesk.sop.SopTimeline;
 @Service
 public class AnomalyBoard {
 
-    /** A day of an anomaly's series for its chart: the KPI value and the expected value (null where not scored). */
-    public record ChartPoint(LocalDate day, Double actual, Double expected) {
+    /** A day (yyyy-mm-dd) of an anomaly's series for its chart: the KPI value and the expected value (null where not scored). */
+    public record ChartPoint(String day, Double actual, Double expected) {
     }
 
     /** Days before the anomaly its chart shows. */
@@ -122,7 +122,7 @@ public class AnomalyBoard {
         List<ChartPoint> points = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             int i = series.index(d);
-            points.add(new ChartPoint(d, series.has(i) ? series.value(i) : null, expected.get(d)));
+            points.add(new ChartPoint(d.toString(), series.has(i) ? series.value(i) : null, expected.get(d)));
         }
         return points;
     }
