@@ -18,11 +18,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import dev.launchdesk.insight.AnomalyDetected;
+import dev.launchdesk.insight.TicketsImported;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
@@ -83,6 +86,12 @@ class AnomalyScanIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private String sopKey;
 
@@ -151,6 +160,27 @@ class AnomalyScanIntegrationTests {
         board.dismiss(market.id(), "campaign", ADMIN);
         assertThatThrownBy(() -> board.dismiss(market.id(), null, ADMIN)).isInstanceOf(ConflictException.class);
         assertThat(only("ID", "").statusNote()).isEqualTo("campaign");
+    }
+
+    @Test
+    @Order(3)
+    void anImportScansItsDaysOnceItHasCommitted() {
+        LocalDate day = SPIKE.plusDays(2);
+        new TicketDays(jdbc).add(day, "TH", "NCS", "Refund", LAUNCH, 170);
+        TicketsImported imported = new TicketsImported(-1, Set.of("TH"), day, day, 170);
+
+        transactions.executeWithoutResult(status -> {
+            publisher.publishEvent(imported);
+            assertThat(thaiAnomalies(day)).as("nothing before the import commits").isEmpty();
+        });
+
+        assertThat(thaiAnomalies(day)).extracting(Anomaly::kpi, Anomaly::vendor)
+                .containsExactlyInAnyOrder(tuple(Kpi.VOLUME, ""), tuple(Kpi.VOLUME, "NCS"));
+    }
+
+    private List<Anomaly> thaiAnomalies(LocalDate day) {
+        return board.list(new Anomalies.Filter(null, "TH", null, null), VendorScope.all(), 0, 100).items().stream()
+                .filter(a -> a.day().equals(day)).toList();
     }
 
     @Test
