@@ -1,0 +1,76 @@
+package dev.launchdesk.insight.anomaly;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.InvalidInputException;
+
+/**
+ * A KPI value on one day in one scope (all markets, a market, or a market and vendor; '' stands for "all") that
+ * lay beyond its expected value by more than the KPI's threshold, in the direction that is worse for the KPI.
+ * Its figures are updated by a rescan; its review moves OPEN → ACKNOWLEDGED → DISMISSED (or OPEN → DISMISSED).
+ */
+public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate day, double actual, double expected,
+                      double scale, double score, Direction direction, long tickets, AnomalyStatus status, String statusBy,
+                      Instant statusAt, String statusNote, Instant detectedAt, Instant updatedAt) {
+
+    /** Days before the anomaly the root-cause analysis compares it with. */
+    static final int BASELINE_DAYS = 28;
+
+    /** Someone has seen it and is looking into it. */
+    Anomaly acknowledge(String by, String note, Instant at) {
+        if (status != AnomalyStatus.OPEN) {
+            throw new ConflictException("anomaly " + id + " is " + status.name().toLowerCase() + "; only an open anomaly can be acknowledged");
+        }
+        return withStatus(AnomalyStatus.ACKNOWLEDGED, by, note, at);
+    }
+
+    /** Judged not worth acting on (a known campaign, a data problem, ...); the note says why. */
+    Anomaly dismiss(String by, String note, Instant at) {
+        if (status == AnomalyStatus.DISMISSED) {
+            throw new ConflictException("anomaly " + id + " is dismissed already");
+        }
+        return withStatus(AnomalyStatus.DISMISSED, by, note, at);
+    }
+
+    private Anomaly withStatus(AnomalyStatus next, String by, String note, Instant at) {
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            throw InvalidInputException.of("note", "must be at most 500 characters");
+        }
+        return new Anomaly(id, kpi, market, vendor, day, actual, expected, scale, score, direction, tickets, next, by, at, cleanNote,
+                detectedAt, at);
+    }
+
+    public boolean isOpen() {
+        return status == AnomalyStatus.OPEN;
+    }
+
+    /** "All markets", "ID" or "ID · NCS". */
+    public String scopeLabel() {
+        if (market.isEmpty()) {
+            return "All markets";
+        }
+        return vendor.isEmpty() ? market : market + " · " + vendor;
+    }
+
+    /** The relative change against the expected value, e.g. 0.42 for 42 % above. */
+    public double change() {
+        return expected == 0 ? Double.NaN : (actual - expected) / Math.abs(expected);
+    }
+
+    /** The root-cause analysis page for this anomaly: its day against the four weeks before it. */
+    public String rootCauseLink() {
+        return "/insights/rca?kpi=" + kpi.parameter() + "&market=" + encode(market) + "&vendor=" + encode(vendor)
+                + "&from=" + day + "&to=" + day
+                + "&baselineFrom=" + day.minusDays(BASELINE_DAYS) + "&baselineTo=" + day.minusDays(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.launchdesk.insight.anomaly;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.launchdesk.insight.AnomalyDetected;
+import dev.launchdesk.insight.kpi.Granularity;
+import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.insight.kpi.KpiQuery;
+import dev.launchdesk.insight.kpi.KpiRow;
+import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.insight.kpi.TicketRollups;
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.VendorScope;
+
+/**
+ * Scans the daily KPI series of every scope — all markets together, each market, each market × vendor — for
+ * anomalies on the days asked for, and stores what it finds. The series are read from the daily roll-up with
+ * enough history before the first day for the baseline; a new anomaly publishes {@link AnomalyDetected}.
+ */
+@Service
+public class AnomalyScan {
+
+    /** What a scan looked at and found. */
+    public record ScanReport(LocalDate from, LocalDate to, int series, int anomalies, int newAnomalies) {
+    }
+
+    /** The longest range one scan may cover. */
+    static final int MAX_SCAN_DAYS = 400;
+
+    private static final Logger log = LoggerFactory.getLogger(AnomalyScan.class);
+
+    private static final List<List<TicketDimension>> SCOPES = List.of(List.of(), List.of(TicketDimension.MARKET),
+            List.of(TicketDimension.MARKET, TicketDimension.VENDOR));
+
+    private final TicketRollups rollups;
+    private final Anomalies anomalies;
+    private final AnomalySettings settings;
+    private final WeeklyBaseline detector;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AnomalyScan(TicketRollups rollups, Anomalies anomalies, AnomalySettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.rollups = rollups;
+        this.anomalies = anomalies;
+        this.settings = settings;
+        this.detector = new WeeklyBaseline(settings.detector());
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Scans the days {@code from}..{@code to} of every market (markets empty) or of the markets given (and all markets together). */
+    @Transactional
+    public ScanReport scan(LocalDate from, LocalDate to, Set<String> markets) {
+        check(from, to);
+        Instant now = clock.instant();
+        KpiQuery history = new KpiQuery(from.minusDays(settings.detector().historyDays()), to, Granularity.DAY, Map.of(), List.of());
+        int series = 0;
+        int found = 0;
+        int fresh = 0;
+        for (List<TicketDimension> grouping : SCOPES) {
+            KpiQuery query = history.groupedBy(Granularity.DAY, grouping);
+            if (!grouping.isEmpty() && !markets.isEmpty()) {
+                query = query.withFilter(TicketDimension.MARKET, List.copyOf(markets));
+            }
+            Map<List<String>, List<KpiRow>> byScope = byScope(rollups.aggregate(query, VendorScope.all()));
+            for (Map.Entry<List<String>, List<KpiRow>> scope : byScope.entrySet()) {
+                String market = scope.getKey().isEmpty() ? "" : scope.getKey().get(0);
+                String vendor = scope.getKey().size() < 2 ? "" : scope.getKey().get(1);
+                for (Kpi kpi : Kpi.values()) {
+                    series++;
+                    DailySeries daily = series(kpi, scope.getValue(), query.from(), to);
+                    for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, to, settings.threshold(kpi), kpi.higherIsBetter())) {
+                        found++;
+                        Optional<Long> created = anomalies.record(kpi, market, vendor, e, now);
+                        if (created.isPresent()) {
+                            publish(created.get(), kpi, market, vendor, e);
+                            fresh++;
+                        }
+                    }
+                }
+            }
+        }
+        log.info("Anomaly scan {}..{}{}: {} series, {} anomalies, {} new", from, to, markets.isEmpty() ? "" : " " + markets, series, found, fresh);
+        return new ScanReport(from, to, series, found, fresh);
+    }
+
+    /** The newest day the import and schedule scan: days younger than that may still change (tickets not yet resolved). */
+    LocalDate lastSettledDay() {
+        return LocalDate.now(clock).minusDays(1);
+    }
+
+    private void publish(long id, Kpi kpi, String market, String vendor, WeeklyBaseline.Estimate e) {
+        events.publishEvent(new AnomalyDetected(id, kpi.parameter(), market, vendor, e.day(), e.actual(), e.expected(), e.score(),
+                Direction.of(e.score()).name()));
+    }
+
+    private static void check(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw InvalidInputException.of("from", "is required (yyyy-mm-dd)");
+        }
+        if (to == null) {
+            throw InvalidInputException.of("to", "is required (yyyy-mm-dd)");
+        }
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "must not be before 'from' (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_SCAN_DAYS) {
+            throw InvalidInputException.of("to", "one scan covers at most " + MAX_SCAN_DAYS + " days");
+        }
+    }
+
+    private static Map<List<String>, List<KpiRow>> byScope(List<KpiRow> rows) {
+        Map<List<String>, List<KpiRow>> byScope = new LinkedHashMap<>();
+        rows.forEach(r -> byScope.computeIfAbsent(r.keys(), k -> new ArrayList<>()).add(r));
+        return byScope;
+    }
+
+    /** The KPI's daily values of one scope; days without tickets are gaps. */
+    static DailySeries series(Kpi kpi, List<KpiRow> rows, LocalDate first, LocalDate last) {
+        DailySeries series = DailySeries.between(first, last);
+        rows.forEach(r -> series.put(r.period(), r.value(kpi), r.measures().tickets()));
+        return series;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.launchdesk.insight.anomaly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import dev.launchdesk.identity.UserAdministration;
+import dev.launchdesk.identity.UserView;
+import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.Role;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Subscribers get an in-app alert and one e-mail per new anomaly (GreenMail as the SMTP server); a vendor lead
+ * only of its own vendor's anomaly; a mail that fails leaves the anomaly and the alert in place. The tickets are
+ * in 2021 in Vietnam and the Philippines, which no other test writes.
+ */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class AnomalyAlertsIntegrationTests {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    record TestActor(UUID userId, String username, String displayName, Role role, Optional<UUID> vendorId) implements Actor {
+    }
+
+    static final LocalDate FIRST_MONDAY = LocalDate.of(2021, 1, 4);
+    static final LocalDate SPIKE = LocalDate.of(2021, 3, 9);
+
+    @Autowired
+    AnomalyScan scan;
+
+    @Autowired
+    AnomalyFollowing following;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSubscribedVendorLeadGetsOneMailForItsVendorsAnomaly() throws Exception {
+        tenWeeksWithASpikeAtNcs("VN", 7);
+        Actor lead = actor("vendorlead");
+        Actor viewer = actor("viewer");
+        following.subscribe(lead, "VN", Kpi.VOLUME);
+        following.subscribe(lead, "vn", Kpi.VOLUME);
+        following.subscribe(viewer, "GB", null);
+
+        scan.scan(SPIKE, SPIKE, Set.of("VN"));
+
+        // Vietnam and Vietnam × NCS (and all markets together, which no vendor lead gets)
+        assertThat(anomaliesIn("VN")).isEqualTo(2);
+        List<MimeMessage> toLead = received("rina.hartono@ncs.example");
+        assertThat(toLead).hasSize(1);
+        assertThat(toLead.get(0).getSubject()).isEqualTo("[LaunchDesk] Tickets anomaly · VN · NCS · 2021-03-09");
+        assertThat(toLead.get(0).getContent().toString()).contains("/insights/anomalies/").contains("/insights/rca?kpi=volume&market=VN&vendor=NCS");
+        assertThat(received("tom.whitfield@launchdesk.example")).isEmpty();
+        List<UserNotifications.Alert> alerts = following.alerts(lead).stream().filter(a -> a.anomaly().day().equals(SPIKE)).toList();
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.anomaly().vendor()).isEqualTo("NCS");
+            assertThat(a.isUnread()).isTrue();
+            assertThat(a.mailedAt()).isNotNull();
+        });
+        following.markRead(lead, alerts.get(0).id());
+        assertThat(following.alerts(lead).stream().filter(a -> a.id() == alerts.get(0).id()).findFirst().orElseThrow().isUnread()).isFalse();
+
+        scan.scan(SPIKE.minusDays(1), SPIKE.plusDays(1), Set.of("VN"));
+        assertThat(received("rina.hartono@ncs.example")).as("a rescan sends nothing again").hasSize(1);
+    }
+
+    @Test
+    void aFailedMailKeepsTheAnomalyAndTheAlert() {
+        tenWeeksWithASpikeAtNcs("PH", 9);
+        Actor lead = actor("vendorlead");
+        following.subscribe(lead, "PH", null);
+        MAIL.stop();
+
+        scan.scan(SPIKE, SPIKE, Set.of("PH"));
+
+        assertThat(anomaliesIn("PH")).isEqualTo(2);
+        Map<String, Object> alert = jdbc.sql("""
+                        select n.mailed_at, n.mail_error, a.vendor_code from user_notification n join anomaly a on a.id = n.anomaly_id
+                         where a.market_code = 'PH' and a.anomaly_day = :day and n.user_id = :u
+                        """).param("day", SPIKE).param("u", lead.userId()).query().singleRow();
+        assertThat(alert.get("vendor_code")).isEqualTo("NCS");
+        assertThat(alert.get("mailed_at")).isNull();
+        assertThat((String) alert.get("mail_error")).isNotBlank();
+    }
+
+    private long anomaliesIn(String market) {
+        return jdbc.sql("select count(*) from anomaly where market_code = :m and anomaly_day = :day and kpi = 'VOLUME'")
+                .param("m", market).param("day", SPIKE).query(Long.class).single();
+    }
+
+    private void tenWeeksWithASpikeAtNcs(String market, long seed) {
+        TicketDays days = new TicketDays(jdbc);
+        days.seasonal(FIRST_MONDAY, 10, List.of(market), List.of("NCS", "LUMEN"), List.of("Refund", "Delivery"), 100, seed);
+        days.add(SPIKE, market, "NCS", "Refund", "MEGA-SALE", 160);
+    }
+
+    private List<MimeMessage> received(String address) throws Exception {
+        List<MimeMessage> messages = new java.util.ArrayList<>();
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                messages.add(m);
+            }
+        }
+        return messages;
+    }
+
+    private Actor actor(String username) {
+        UserView user = users.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return new TestActor(user.id(), user.username(), user.displayName(), user.role(), Optional.ofNullable(user.vendorId()));
+    }
+}
