@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.launchdesk.insight.rca.Cube;
+import dev.launchdesk.insight.rca.RiskLocSettings;
 
 /**
  * The RiskLoc cube of a table of expected leaves, over the dimensions that have more than one value: a dimension
@@ -76,6 +77,22 @@ final class LeafCube {
             named.put(names.get(d), values.get(d));
         }
         return named;
+    }
+
+    /** RiskLoc's settings for this cube (see {@link #extremesIgnored}). */
+    RiskLocSettings settings() {
+        RiskLocSettings paper = RiskLocSettings.defaults();
+        return new RiskLocSettings(paper.riskThreshold(), paper.pepThreshold(), extremesIgnored(leaves.size()), paper.pruneElements());
+    }
+
+    /**
+     * How many of the most extreme deviation scores on each side RiskLoc ignores when it places the cutoff between
+     * normal and abnormal leaves. The paper ignores 5 in cubes of tens of thousands of leaves; a ticket cube of a
+     * few hundred leaves has root causes of only a handful of leaves (one market, vendor and category over two
+     * sites and two channels is 4 leaves), which would all be ignored, so here it is one per 100 leaves, at most 5.
+     */
+    static int extremesIgnored(int leaves) {
+        return Math.min(RiskLocSettings.defaults().extremesIgnored(), leaves / 100);
     }
 
     boolean isEmpty() {

@@ -36,7 +36,6 @@ public class RootCauseAnalysis {
     static final double NO_DEVIATION_SHARE = 0.02;
 
     private final TicketRollups rollups;
-    private final RiskLoc riskLoc = new RiskLoc();
 
     RootCauseAnalysis(TicketRollups rollups) {
         this.rollups = rollups;
@@ -62,7 +61,7 @@ public class RootCauseAnalysis {
         ComparedPeriods periods = table.periods();
         List<String> names = query.dimensions().stream().map(TicketDimension::parameter).toList();
         LeafCube cube = LeafCube.of(names, table.leaves());
-        List<RootCause> causes = cube.isEmpty() ? List.of() : riskLoc.localize(cube.cube());
+        List<RootCause> causes = cube.isEmpty() ? List.of() : new RiskLoc(cube.settings()).localize(cube.cube());
         List<RootCauseReport.Finding> findings = new ArrayList<>();
         for (RootCause cause : causes) {
             double[] realExpected = cube.sums(cause.dimensions());
