@@ -18,11 +18,16 @@ class RcaWording {
         this.messages = messages;
     }
 
-    /** "market = MY · vendor = LUMEN · category = Refund explains 83 % of the +412 tickets above expected". */
+    /**
+     * "market = MY · vendor = LUMEN · category = Refund explains 83 % of the +412 tickets above expected"; when the
+     * slice deviates by more than the total (others moved the other way), its own deviation is named instead.
+     */
     String sentence(RootCauseReport report, RootCauseReport.Finding finding, Locale locale) {
-        String key = report.deviation() >= 0 ? "rca.sentence.above" : "rca.sentence.below";
+        String key = (report.deviation() >= 0 ? "rca.sentence.above" : "rca.sentence.below")
+                + (finding.explains() > 1.0 ? ".more" : "");
         return messages.getMessage(key, new Object[] {slice(finding.dimensions()), percent(finding.explains(), locale),
-                signed(report, report.deviation(), locale), measureLabel(report, locale)}, locale);
+                signed(report, report.deviation(), locale), measureLabel(report, locale),
+                signed(report, finding.deviation(), locale)}, locale);
     }
 
     /** Why there is no root cause, or a one-line summary when there are some. */
