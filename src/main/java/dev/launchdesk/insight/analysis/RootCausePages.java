@@ -1,0 +1,99 @@
+package dev.launchdesk.insight.analysis;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.insight.kpi.TicketRollups;
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.VendorScope;
+
+/**
+ * The root-cause page: a GET form (KPI, comparison and baseline period, dimensions, market and vendor); with
+ * parameters it runs the analysis and shows the result, without them the form with the defaults (the last 7 days
+ * with data against the 28 days before). Links from the anomalies page land here with their parameters.
+ */
+@Controller
+@PreAuthorize(PeriodRcaApi.READERS)
+class RootCausePages {
+
+    private final RootCauseAnalysis analysis;
+    private final TicketRollups rollups;
+    private final MarketCatalog markets;
+    private final VendorDirectory vendors;
+    private final RcaWording wording;
+    private final ObjectMapper json;
+
+    RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, MarketCatalog markets, VendorDirectory vendors,
+                   RcaWording wording, ObjectMapper json) {
+        this.analysis = analysis;
+        this.rollups = rollups;
+        this.markets = markets;
+        this.vendors = vendors;
+        this.wording = wording;
+        this.json = json;
+    }
+
+    @GetMapping("/insights/rca")
+    String page(@RequestParam MultiValueMap<String, String> parameters, VendorScope scope, Locale locale, Model model) {
+        Optional<LocalDate> lastDay = rollups.dataRange(scope).map(range -> range[1]);
+        RcaForm form = RcaForm.of(parameters, lastDay);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("hasData", lastDay.isPresent());
+        model.addAttribute("kpis", Kpi.values());
+        model.addAttribute("dimensions", TicketDimension.values());
+        model.addAttribute("markets", markets.markets());
+        model.addAttribute("vendors", vendors.vendorNames().stream().filter(v -> scope.permits(v.id())).toList());
+        model.addAttribute("vendorScoped", scope.isRestricted());
+        model.addAttribute("quickChoices", lastDay.map(day -> quickChoices(form, day)).orElse(Map.of()));
+        if (lastDay.isPresent() && RcaForm.asksToRun(parameters)) {
+            run(form, scope, locale, model);
+        }
+        return "insights/rca";
+    }
+
+    private void run(RcaForm form, VendorScope scope, Locale locale, Model model) {
+        try {
+            RootCauseReport report = analysis.analyse(RootCauseQuery.parse(form.input(), ""), scope);
+            model.addAttribute("result", RcaResultView.of(report, wording, locale, json));
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+            model.addAttribute("errors", errors);
+        }
+    }
+
+    /** Links that run the analysis for a quick choice of periods, keeping the rest of the form. */
+    private static Map<String, String> quickChoices(RcaForm form, LocalDate lastDay) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (RcaForm.Period period : RcaForm.Period.values()) {
+            ComparedPeriods p = period.of(lastDay);
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/insights/rca").queryParam("kpi", form.kpi())
+                    .queryParam("from", p.from()).queryParam("to", p.to())
+                    .queryParam("baselineFrom", p.baselineFrom()).queryParam("baselineTo", p.baselineTo())
+                    .queryParam("market", form.market()).queryParam("vendor", form.vendor())
+                    .queryParam("dimensions", String.join(",", form.dimensions()))
+                    .queryParam("overallChange", form.overallChange());
+            form.otherFilters().forEach((name, values) -> values.forEach(v -> uri.queryParam(name, v)));
+            links.put(period.label(), uri.encode().build().toUriString());
+        }
+        return links;
+    }
+}
