@@ -66,6 +66,8 @@ class DemoTickets {
             DayOfWeek.WEDNESDAY, 1.0, DayOfWeek.THURSDAY, 0.98, DayOfWeek.FRIDAY, 0.94, DayOfWeek.SATURDAY, 0.84, DayOfWeek.SUNDAY, 0.78);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final LocalDate FEE_LAUNCH = LocalDate.of(2026, 10, 20);
+    /** When the helpdesk exported the tickets: later first responses and resolutions had not happened yet. */
+    private static final java.time.ZonedDateTime EXPORTED_AT = DemoSops.TODAY.atStartOfDay(ZoneId.of("UTC"));
 
     private final TicketImports imports;
     private final DemoSops sops;
@@ -172,7 +174,7 @@ class DemoTickets {
                         ticket(out, market, day, false);
                     }
                     if (market.code().equals(PROBLEM_MARKET) && !day.isBefore(DemoSops.REGIONAL_CHANGE_DAY)) {
-                        int extra = (int) Math.round(market.ticketsPerDay() * 0.35 * 0.17 * 1.6 * WEEKDAY.get(day.getDayOfWeek()));
+                        int extra = (int) Math.round(market.ticketsPerDay() * 0.35 * 0.17 * 2.5 * WEEKDAY.get(day.getDayOfWeek()));
                         for (int i = 0; i < extra; i++) {
                             ticket(out, market, day, true);
                         }
@@ -201,16 +203,20 @@ class DemoTickets {
             };
             double resolutionHours = (channel.equals("chat") || channel.equals("phone") ? logNormal(3, 1.0) : logNormal(26, 0.6))
                     * (struggling ? 2.2 : 1.0);
-            boolean reopened = random.nextDouble() < (struggling ? 0.32 : 0.06);
+            boolean reopened = random.nextDouble() < (struggling ? 0.35 : 0.06);
             int contacts = struggling ? 1 + random.nextInt(3) : random.nextDouble() < 0.82 ? 1 : 2 + random.nextInt(2);
             int handle = (int) Math.round(logNormal(category.equals("Refund") ? 720 : 540, 0.45) * (struggling ? 1.6 : 1.0));
             LocalDateTime responded = created.plusSeconds(Math.round(frtMinutes * 60));
             LocalDateTime resolved = created.plusSeconds(Math.round(resolutionHours * 3600));
-            boolean open = resolved.toLocalDate().isAfter(LAST_DAY) && random.nextDouble() < 0.5;
+            if (resolved.isBefore(responded)) {
+                resolved = responded.plusMinutes(5 + random.nextInt(60));
+            }
+            boolean open = !resolved.atZone(market.zone()).isBefore(EXPORTED_AT);
             Integer csat = open || random.nextDouble() > 0.35 ? null : csat(struggling || reopened);
             String launch = launchKey(market, day, category);
             String[] sop = sop(market.code(), category, day);
-            out.write("ZD-" + sequence++ + "," + stamp(created, market) + "," + stamp(responded, market) + ","
+            boolean unanswered = !responded.atZone(market.zone()).isBefore(EXPORTED_AT);
+            out.write("ZD-" + sequence++ + "," + stamp(created, market) + "," + (unanswered ? "" : stamp(responded, market)) + ","
                     + (open ? "" : stamp(resolved, market)) + "," + market.code() + "," + route.vendor() + "," + route.site() + ","
                     + channel + "," + csvText(category) + "," + handle + "," + (csat == null ? "" : csat) + "," + reopened + ","
                     + contacts + "," + (launch == null ? "" : launch) + "," + sop[0] + "," + sop[1] + "\n");

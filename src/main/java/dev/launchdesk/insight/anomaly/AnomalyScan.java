@@ -83,8 +83,12 @@ public class AnomalyScan {
                 String vendor = scope.getKey().size() < 2 ? "" : scope.getKey().get(1);
                 for (Kpi kpi : Kpi.values()) {
                     series++;
-                    DailySeries daily = series(kpi, scope.getValue(), query.from(), to);
-                    for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, to, settings.threshold(kpi), kpi.higherIsBetter())) {
+                    LocalDate judgedTo = kpi.waitsForResolution() && to.isAfter(resolutionSettledDay()) ? resolutionSettledDay() : to;
+                    if (judgedTo.isBefore(from)) {
+                        continue;
+                    }
+                    DailySeries daily = series(kpi, scope.getValue(), query.from(), judgedTo);
+                    for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, judgedTo, settings.threshold(kpi), kpi.higherIsBetter())) {
                         found++;
                         Optional<Long> created = anomalies.record(kpi, market, vendor, e, now);
                         if (created.isPresent()) {
@@ -102,6 +106,15 @@ public class AnomalyScan {
     /** The newest day the import and schedule scan: days younger than that may still change (tickets not yet resolved). */
     LocalDate lastSettledDay() {
         return LocalDate.now(clock).minusDays(1);
+    }
+
+    /**
+     * The newest day whose resolution-based KPIs are judged: most tickets of younger days are not resolved yet, so
+     * their resolution time, resolution SLA, first-contact resolution, reopen rate and CSAT would look worse than they
+     * will be.
+     */
+    LocalDate resolutionSettledDay() {
+        return LocalDate.now(clock).minusDays(Kpi.RESOLUTION_SETTLE_DAYS);
     }
 
     private void publish(long id, Kpi kpi, String market, String vendor, WeeklyBaseline.Estimate e) {

@@ -76,11 +76,12 @@ class TicketStore {
         String staging = stagingTable(importId);
         String affected = "ticket_affected_" + importId;
         createTemporary(affected, "created_day date not null, market_code varchar(2) not null");
-        long updated = jdbc.sql("select count(*) from ticket t where exists (select 1 from " + staging + " s where s.ticket_id = t.ticket_id)")
+        // driven from the staging side, so both databases look the ids up in ticket's primary key
+        long updated = jdbc.sql("select count(*) from " + staging + " s where exists (select 1 from ticket t where t.ticket_id = s.ticket_id)")
                 .query(Long.class).single();
         if (updated > 0) {
-            jdbc.sql("insert into " + affected + " select distinct t.created_day, t.market_code from ticket t"
-                    + " where exists (select 1 from " + staging + " s where s.ticket_id = t.ticket_id)").update();
+            jdbc.sql("insert into " + affected + " select distinct t.created_day, t.market_code from " + staging + " s"
+                    + " join ticket t on t.ticket_id = s.ticket_id").update();
         }
         long rows = upsert(staging, importId);
         jdbc.sql("insert into " + affected + " select distinct created_day, market_code from " + staging).update();
@@ -106,16 +107,23 @@ class TicketStore {
     }
 
     private void rebuildRollups(String affected) {
-        String touched = " exists (select 1 from " + affected + " a where a.created_day = %s.created_day and a.market_code = %s.market_code)";
-        jdbc.sql("delete from ticket_day d where" + touched.formatted("d", "d")).update();
+        String days = "(select distinct created_day, market_code from " + affected + ")";
+        jdbc.sql("delete from ticket_day d where exists (select 1 from " + affected
+                + " a where a.created_day = d.created_day and a.market_code = d.market_code)").update();
+        // joined (not "exists"), so the touched days are read through ticket's (created_day, market_code) index
         jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", tickets, contacts, handle_seconds, responded, response_seconds,"
                 + " response_in_sla, resolved, resolution_seconds, resolution_in_sla, first_contact_resolved, reopened,"
                 + " csat_responses, csat_satisfied, csat_points)"
-                + " select " + ROLLUP_KEYS + ", count(*), sum(contact_count), sum(handle_seconds), count(response_seconds),"
-                + " coalesce(sum(response_seconds), 0), sum(case when response_in_sla then 1 else 0 end), count(resolution_seconds),"
-                + " coalesce(sum(resolution_seconds), 0), sum(case when resolution_in_sla then 1 else 0 end),"
-                + " sum(case when first_contact_resolved then 1 else 0 end), sum(case when reopened then 1 else 0 end),"
-                + " count(csat), sum(case when csat >= 4 then 1 else 0 end), coalesce(sum(csat), 0)"
-                + " from ticket t where" + touched.formatted("t", "t") + " group by " + ROLLUP_KEYS).update();
+                + " select " + qualified("t") + ", count(*), sum(t.contact_count), sum(t.handle_seconds), count(t.response_seconds),"
+                + " coalesce(sum(t.response_seconds), 0), sum(case when t.response_in_sla then 1 else 0 end), count(t.resolution_seconds),"
+                + " coalesce(sum(t.resolution_seconds), 0), sum(case when t.resolution_in_sla then 1 else 0 end),"
+                + " sum(case when t.first_contact_resolved then 1 else 0 end), sum(case when t.reopened then 1 else 0 end),"
+                + " count(t.csat), sum(case when t.csat >= 4 then 1 else 0 end), coalesce(sum(t.csat), 0)"
+                + " from " + days + " a join ticket t on t.created_day = a.created_day and t.market_code = a.market_code"
+                + " group by " + qualified("t")).update();
+    }
+
+    private static String qualified(String alias) {
+        return java.util.Arrays.stream(ROLLUP_KEYS.split(", ")).map(k -> alias + "." + k).collect(java.util.stream.Collectors.joining(", "));
     }
 }

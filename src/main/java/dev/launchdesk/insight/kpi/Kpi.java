@@ -44,6 +44,9 @@ public enum Kpi {
 
     public enum Unit { COUNT, PER_THOUSAND, MINUTES, HOURS, PERCENT }
 
+    /** Days after which a day's tickets are mostly resolved (and rated), so its resolution-based KPIs have settled. */
+    public static final int RESOLUTION_SETTLE_DAYS = 3;
+
     private final String parameter;
     private final String label;
     private final Unit unit;
@@ -71,6 +74,14 @@ public enum Kpi {
     /** The additive count whose increase makes this KPI worse (tickets, reopened tickets, SLA misses, ...). */
     public long rootCauseMeasure(TicketMeasures m) {
         return rootCauseMeasure.applyAsLong(m);
+    }
+
+    /** Whether the KPI moves while a day's tickets are still being resolved and rated (see {@link #RESOLUTION_SETTLE_DAYS}). */
+    public boolean waitsForResolution() {
+        return switch (this) {
+            case RESOLUTION_TIME, FCR, REOPEN_RATE, CSAT, SLA_RESOLUTION -> true;
+            default -> false;
+        };
     }
 
     public String parameter() {
