@@ -32,10 +32,10 @@ import dev.launchdesk.sop.SopEffectiveDates;
 class BeforeAfter {
 
     /** One KPI on both sides, its absolute and relative change and whether that change is good or bad. */
-    record Change(KpiReport.Definition kpi, Double before, Double after, Double change, Double relativeChange, String verdict) {
+    public record Change(KpiReport.Definition kpi, Double before, Double after, Double change, Double relativeChange, String verdict) {
     }
 
-    record Comparison(LocalDate around, String basis, String basisValue, int days, LocalDate beforeFrom, LocalDate beforeTo,
+    public record Comparison(LocalDate around, String basis, String basisValue, int days, LocalDate beforeFrom, LocalDate beforeTo,
                       LocalDate afterFrom, LocalDate afterTo, Map<String, List<String>> filters, long ticketsBefore,
                       long ticketsAfter, List<Change> kpis, List<LocalDate> trendDays, Map<String, List<Double>> trend) {
     }

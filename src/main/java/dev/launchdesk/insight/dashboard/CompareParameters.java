@@ -17,19 +17,19 @@ import dev.launchdesk.shared.InvalidInputException;
  * SOP version ({@code sopVersion=KEY vN}: its effective date); exactly one. {@code days} (1–180, default 14) on each
  * side, and the usual KPI filters ({@code market=}, {@code vendor=}, ...) apply to both sides.
  */
-record CompareParameters(LocalDate around, String launchKey, String sopKey, Integer sopVersion, int days,
+public record CompareParameters(LocalDate around, String launchKey, String sopKey, Integer sopVersion, int days,
                          KpiParameters filters) {
 
     static final int DEFAULT_DAYS = 14;
     static final int MAX_DAYS = 180;
     private static final Pattern SOP_VERSION = Pattern.compile("(.+?)\\s*v(\\d{1,6})");
 
-    boolean chosen() {
+    public boolean chosen() {
         return around != null || launchKey != null || sopKey != null;
     }
 
     /** The KPI the trend chart shows first. */
-    Kpi kpi() {
+    public Kpi kpi() {
         return filters.primaryKpi();
     }
 

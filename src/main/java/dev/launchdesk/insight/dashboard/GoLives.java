@@ -21,7 +21,7 @@ import dev.launchdesk.shared.VendorScope;
 class GoLives {
 
     /** A launch key or an SOP version ("KEY vN") and the days it was seen on, with its ticket count. */
-    record FirstSeen(String value, LocalDate firstDay, LocalDate lastDay, long tickets) {
+    public record FirstSeen(String value, LocalDate firstDay, LocalDate lastDay, long tickets) {
     }
 
     private final JdbcClient jdbc;

@@ -26,7 +26,7 @@ import dev.launchdesk.shared.VendorScope;
 class KpiDashboard {
 
     /** A KPI over the range, the previous range of equal length, and the change between them. */
-    record Tile(Kpi kpi, Double value, Double previous, Double change, Double relativeChange, String verdict) {
+    public record Tile(Kpi kpi, Double value, Double previous, Double change, Double relativeChange, String verdict) {
 
         static Tile of(Kpi kpi, TicketMeasures now, TicketMeasures before) {
             Double value = KpiReport.orNull(kpi.value(now));
@@ -49,7 +49,7 @@ class KpiDashboard {
     }
 
     /** Everything the dashboard page shows; {@code charts} is the chart data handed to insights.js as JSON. */
-    record Dashboard(KpiQuery query, Kpi kpi, LocalDate previousFrom, LocalDate previousTo, List<Tile> tiles,
+    public record Dashboard(KpiQuery query, Kpi kpi, LocalDate previousFrom, LocalDate previousTo, List<Tile> tiles,
                      KpiReport table, Map<String, Object> charts) {
     }
 

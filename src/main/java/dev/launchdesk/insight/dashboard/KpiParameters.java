@@ -25,13 +25,13 @@ import dev.launchdesk.shared.InvalidInputException;
  * (KPI names, repeated or comma-separated; none = all). Blank values (an empty select option) count as absent.
  * A bad value answers 400 naming the parameter.
  */
-record KpiParameters(LocalDate from, LocalDate to, Granularity granularity, Map<TicketDimension, List<String>> filters,
+public record KpiParameters(LocalDate from, LocalDate to, Granularity granularity, Map<TicketDimension, List<String>> filters,
                      List<TicketDimension> groupBy, List<Kpi> kpis) {
 
     /** The range shown when the request names none: four weeks up to the last day with data. */
     static final int DEFAULT_DAYS = 28;
 
-    KpiParameters {
+    public KpiParameters {
         filters = Map.copyOf(filters);
         groupBy = List.copyOf(groupBy);
         kpis = kpis.isEmpty() ? List.of(Kpi.values()) : List.copyOf(kpis);
@@ -79,11 +79,11 @@ record KpiParameters(LocalDate from, LocalDate to, Granularity granularity, Map<
     }
 
     /** The KPI a page charts: the first one asked for (volume when none was). */
-    Kpi primaryKpi() {
+    public Kpi primaryKpi() {
         return kpis.size() == Kpi.values().length ? Kpi.VOLUME : kpis.get(0);
     }
 
-    List<String> filterValues(TicketDimension dimension) {
+    public List<String> filterValues(TicketDimension dimension) {
         return filters.getOrDefault(dimension, List.of());
     }
 

@@ -15,18 +15,18 @@ import dev.launchdesk.insight.kpi.TicketDimension;
  * of the KPIs asked for, and one row per period and group with each KPI's value ({@code null} when undefined, e.g.
  * no resolved tickets for the resolution time).
  */
-record KpiReport(LocalDate from, LocalDate to, String granularity, List<String> groupBy, Map<String, List<String>> filters,
+public record KpiReport(LocalDate from, LocalDate to, String granularity, List<String> groupBy, Map<String, List<String>> filters,
                  List<Definition> kpis, List<Line> rows) {
 
     /** What a KPI means: its API name, label, unit and whether a higher value is better. */
-    record Definition(String name, String label, String unit, boolean higherIsBetter) {
+    public record Definition(String name, String label, String unit, boolean higherIsBetter) {
         static Definition of(Kpi kpi) {
             return new Definition(kpi.parameter(), kpi.label(), kpi.unit().name().toLowerCase().replace('_', '-'), kpi.higherIsBetter());
         }
     }
 
     /** One period (first day; {@code null} for the total over the range) of one group. */
-    record Line(LocalDate period, Map<String, String> dimensions, long tickets, Map<String, Double> values) {
+    public record Line(LocalDate period, Map<String, String> dimensions, long tickets, Map<String, Double> values) {
     }
 
     static KpiReport of(KpiQuery query, List<Kpi> kpis, List<KpiRow> rows) {

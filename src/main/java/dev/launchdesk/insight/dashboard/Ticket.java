@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One helpdesk ticket as the drill-down shows it. {@code createdDay} is the market-local day the KPIs count it on;
  * launch and SOP are empty when the ticket carries none.
  */
-record Ticket(String id, Instant createdAt, LocalDate createdDay, Instant firstResponseAt, Instant resolvedAt,
+public record Ticket(String id, Instant createdAt, LocalDate createdDay, Instant firstResponseAt, Instant resolvedAt,
               String market, String vendor, String site, String channel, String category, int handleSeconds,
               Integer csat, boolean reopened, int contacts, String launch, String sopKey, int sopVersion,
               boolean responseInSla, boolean resolutionInSla) {
