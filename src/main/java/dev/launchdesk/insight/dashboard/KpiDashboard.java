@@ -3,6 +3,7 @@ package dev.launchdesk.insight.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,10 +55,12 @@ class KpiDashboard {
     }
 
     private final TicketRollups rollups;
+    private final OrderVolumes orders;
     private final Clock clock;
 
-    KpiDashboard(TicketRollups rollups, Clock clock) {
+    KpiDashboard(TicketRollups rollups, OrderVolumes orders, Clock clock) {
         this.rollups = rollups;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -73,34 +76,47 @@ class KpiDashboard {
         return KpiReport.of(query, parameters.kpis(), rollups.aggregate(query, scope));
     }
 
-    /** Tiles and table show every KPI; the charts show the first KPI asked for (volume when none was). */
+    /**
+     * Tiles and table show every KPI; the charts show the first KPI asked for (volume when none was). One roll-up
+     * read per period and market × category × the group-by feeds the trend, the bars, the heat map, the table and the
+     * tiles (folded in memory); a second one gives the previous range's total.
+     */
     Dashboard dashboard(KpiParameters parameters, String ticketsUrl, VendorScope scope) {
         KpiQuery query = query(parameters, scope);
         Kpi kpi = parameters.primaryKpi();
         long days = ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
         LocalDate previousTo = query.from().minusDays(1);
         LocalDate previousFrom = previousTo.minusDays(days - 1);
-        TicketMeasures now = total(query, scope);
+
+        Granularity series = query.granularity() == Granularity.TOTAL ? Granularity.DAY : query.granularity();
+        List<TicketDimension> fineKeys = new ArrayList<>(query.groupBy());
+        for (TicketDimension needed : List.of(TicketDimension.MARKET, TicketDimension.CATEGORY)) {
+            if (!fineKeys.contains(needed)) {
+                fineKeys.add(needed);
+            }
+        }
+        KpiQuery fine = query.groupedBy(series, fineKeys);
+        RollupFold fold = new RollupFold(fine, rollups.aggregate(fine, scope), orders.between(query.from(), query.to()));
+        TicketMeasures now = fold.fold(true, List.of()).stream().map(KpiRow::measures).findFirst().orElse(TicketMeasures.NONE);
         TicketMeasures before = total(query.between(previousFrom, previousTo), scope);
         List<Kpi> all = List.of(Kpi.values());
         List<Tile> tiles = all.stream().map(k -> Tile.of(k, now, before)).toList();
 
-        Granularity series = query.granularity() == Granularity.TOTAL ? Granularity.DAY : query.granularity();
-        List<KpiRow> trend = rollups.aggregate(query.groupedBy(series, query.groupBy()), scope);
-        List<KpiRow> bars = rollups.aggregate(query.groupedBy(series, List.of(TicketDimension.CATEGORY)), scope);
-        List<KpiRow> heat = rollups.aggregate(query.groupedBy(Granularity.TOTAL,
-                List.of(TicketDimension.MARKET, TicketDimension.CATEGORY)), scope);
+        List<KpiRow> trend = fold.fold(false, query.groupBy());
+        List<KpiRow> bars = fold.fold(false, List.of(TicketDimension.CATEGORY));
+        List<KpiRow> heat = fold.fold(true, List.of(TicketDimension.MARKET, TicketDimension.CATEGORY));
         KpiQuery tableQuery = query.groupedBy(Granularity.TOTAL, query.groupBy());
-        KpiReport table = KpiReport.of(tableQuery, all, rollups.aggregate(tableQuery, scope));
+        KpiReport table = KpiReport.of(tableQuery, all, fold.fold(true, query.groupBy()));
         Map<String, Object> charts = DashboardCharts.of(query.groupedBy(series, query.groupBy()), kpi, ticketsUrl, trend, bars, heat);
         return new Dashboard(query, kpi, previousFrom, previousTo, tiles, table, charts);
     }
 
     /** The values each filter list offers: those in the roll-up over the query's days, plus any already chosen. */
     Map<TicketDimension, List<String>> filterOptions(KpiQuery query, VendorScope scope) {
+        Map<TicketDimension, List<String>> found = rollups.valuesOfEvery(query.from(), query.to(), scope);
         Map<TicketDimension, List<String>> options = new EnumMap<>(TicketDimension.class);
         for (TicketDimension dimension : TicketDimension.values()) {
-            Set<String> values = new LinkedHashSet<>(rollups.values(dimension, query.from(), query.to(), scope));
+            Set<String> values = new LinkedHashSet<>(found.get(dimension));
             values.addAll(query.filters().getOrDefault(dimension, List.of()));
             values.remove("");
             options.put(dimension, List.copyOf(values));

@@ -74,6 +74,32 @@ public class TicketRollups {
                 .query(String.class).list();
     }
 
+    /**
+     * The distinct values of every dimension in the roll-up between the days, scope applied, from one scan (a
+     * dashboard fills all its filter lists at once); "" (no launch / SOP) included.
+     */
+    public Map<TicketDimension, List<String>> valuesOfEvery(LocalDate from, LocalDate to, VendorScope scope) {
+        Map<TicketDimension, Set<String>> found = new java.util.EnumMap<>(TicketDimension.class);
+        for (TicketDimension dimension : TicketDimension.values()) {
+            found.put(dimension, new TreeSet<>());
+        }
+        Optional<String> vendor = vendorCode(scope);
+        if (!scope.isRestricted() || vendor.isPresent()) {
+            String columns = String.join(", ", java.util.Arrays.stream(TicketDimension.values()).map(TicketDimension::sql).toList());
+            jdbc.sql("select " + columns + " from ticket_day where created_day between :from and :to"
+                            + " and (cast(:vendor as varchar) is null or vendor_code = :vendor) group by " + columns)
+                    .param("from", from).param("to", to).param("vendor", vendor.orElse(null))
+                    .query((ResultSet rs) -> {
+                        for (TicketDimension dimension : TicketDimension.values()) {
+                            found.get(dimension).add(rs.getString(dimension.ordinal() + 1));
+                        }
+                    });
+        }
+        Map<TicketDimension, List<String>> values = new java.util.EnumMap<>(TicketDimension.class);
+        found.forEach((dimension, set) -> values.put(dimension, List.copyOf(set)));
+        return values;
+    }
+
     /** The first and last day with tickets in scope, if any. */
     public Optional<LocalDate[]> dataRange(VendorScope scope) {
         Optional<String> vendor = vendorCode(scope);
