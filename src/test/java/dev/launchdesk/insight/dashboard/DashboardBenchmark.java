@@ -132,6 +132,10 @@ class DashboardBenchmark {
             KpiParameters p = params("from", FIRST.plusDays(DAYS - 90L).toString(), "granularity", "week", "groupBy", "vendor");
             return List.of(dashboard.dashboard(p, "/insights/tickets", all), dashboard.filterOptions(dashboard.query(p, all), all));
         });
+        KpiParameters ninety = params("from", FIRST.plusDays(DAYS - 90L).toString(), "granularity", "week", "groupBy", "vendor,market,category");
+        queries.put("  its parts: 90 days by week x vendor x market x category", () -> dashboard.report(ninety, all));
+        queries.put("  its parts: 90 days total", () -> dashboard.total(dashboard.query(ninety, all), all));
+        queries.put("  its parts: 90 days of filter list values", () -> dashboard.filterOptions(dashboard.query(ninety, all), all));
         System.out.printf("  %-70s %8s %8s %8s%n", "query (" + ROUNDS + " runs after " + WARM_UP + " warm-up)", "p50 ms", "p95 ms", "max ms");
         for (Map.Entry<String, Callable<Object>> query : queries.entrySet()) {
             double[] millis = time(query.getValue());
