@@ -89,7 +89,7 @@
         yAxis: { type: 'category', data: data.heat.markets, splitArea: { show: true } },
         visualMap: {
           min: values.length ? Math.min.apply(null, values) : 0, max: values.length ? Math.max.apply(null, values) : 1,
-          calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 100,
+          dimension: 2, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 100,
           // red where the KPI is bad: high values when lower is better, low values when higher is better
           inRange: { color: kpi.higherIsBetter ? ['#c0262d', '#fff1db', '#1a7f4b'] : ['#1a7f4b', '#fff1db', '#c0262d'] }
         },
