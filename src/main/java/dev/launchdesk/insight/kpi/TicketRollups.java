@@ -85,14 +85,19 @@ public class TicketRollups {
         }
         Optional<String> vendor = vendorCode(scope);
         if (!scope.isRestricted() || vendor.isPresent()) {
-            String columns = String.join(", ", java.util.Arrays.stream(TicketDimension.values()).map(TicketDimension::sql).toList());
+            // the SOP version is read as its two columns (grouping by the label expression costs a third more)
+            List<TicketDimension> plain = java.util.Arrays.stream(TicketDimension.values())
+                    .filter(d -> d != TicketDimension.SOP_VERSION).toList();
+            String columns = String.join(", ", plain.stream().map(TicketDimension::sql).toList()) + ", sop_key, sop_version";
             jdbc.sql("select " + columns + " from ticket_day where created_day between :from and :to"
                             + " and (cast(:vendor as varchar) is null or vendor_code = :vendor) group by " + columns)
                     .param("from", from).param("to", to).param("vendor", vendor.orElse(null))
                     .query((ResultSet rs) -> {
-                        for (TicketDimension dimension : TicketDimension.values()) {
-                            found.get(dimension).add(rs.getString(dimension.ordinal() + 1));
+                        for (int i = 0; i < plain.size(); i++) {
+                            found.get(plain.get(i)).add(rs.getString(i + 1));
                         }
+                        String sopKey = rs.getString(plain.size() + 1);
+                        found.get(TicketDimension.SOP_VERSION).add(sopKey.isEmpty() ? "" : sopKey + " v" + rs.getInt(plain.size() + 2));
                     });
         }
         Map<TicketDimension, List<String>> values = new java.util.EnumMap<>(TicketDimension.class);

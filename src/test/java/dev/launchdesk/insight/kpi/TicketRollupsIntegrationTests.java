@@ -173,6 +173,21 @@ class TicketRollupsIntegrationTests {
                 .hasSize(1);
     }
 
+    @Test
+    void listsEveryDimensionsValuesAsTheSingleDimensionQueriesDo() {
+        new TicketFixtures(jdbc).insert(
+                ticket("KPI-T7", MAR_12, "ID", "NCS", "JKT-1", "chat", "Refund").sop("SPS-RFD-001", 3).launch("1212"));
+        for (VendorScope scope : List.of(VendorScope.all(), VendorScope.of(vendor("NCS")))) {
+            Map<TicketDimension, List<String>> every = rollups.valuesOfEvery(MAR_4, MAR_12, scope);
+            for (TicketDimension dimension : TicketDimension.values()) {
+                assertThat(every.get(dimension)).as(dimension.name())
+                        .containsExactlyElementsOf(rollups.values(dimension, MAR_4, MAR_12, scope));
+            }
+        }
+        assertThat(rollups.valuesOfEvery(MAR_4, MAR_12, VendorScope.all()).get(TicketDimension.SOP_VERSION))
+                .containsExactly("", "SPS-RFD-001 v3");
+    }
+
     private java.util.UUID vendor(String code) {
         return vendors.vendorNames().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow().id();
     }
