@@ -100,6 +100,9 @@ class DashboardBenchmark {
     @Autowired
     VendorDirectory vendors;
 
+    @Autowired
+    BeforeAfter beforeAfter;
+
     @Test
     void dashboardQueriesOverFiveMillionTickets() throws Exception {
         long started = System.nanoTime();
@@ -131,6 +134,11 @@ class DashboardBenchmark {
         queries.put("whole dashboard page, 90 days by week, grouped by vendor", () -> {
             KpiParameters p = params("from", FIRST.plusDays(DAYS - 90L).toString(), "granularity", "week", "groupBy", "vendor");
             return List.of(dashboard.dashboard(p, "/insights/tickets", all), dashboard.filterOptions(dashboard.query(p, all), all));
+        });
+        queries.put("before/after around 1212-sale's go-live, 14 days each side", () -> {
+            MultiValueMap<String, String> around = new LinkedMultiValueMap<>();
+            around.add("launchKey", "1212-sale");
+            return beforeAfter.compare(CompareParameters.parse(around), all);
         });
         KpiParameters ninety = params("from", FIRST.plusDays(DAYS - 90L).toString(), "granularity", "week", "groupBy", "vendor,market,category");
         queries.put("  its parts: 90 days by week x vendor x market x category", () -> dashboard.report(ninety, all));
