@@ -74,6 +74,37 @@ public class TicketRollups {
                 .query(String.class).list();
     }
 
+    /**
+     * The distinct values of every dimension in the roll-up between the days, scope applied, from one scan (a
+     * dashboard fills all its filter lists at once); "" (no launch / SOP) included.
+     */
+    public Map<TicketDimension, List<String>> valuesOfEvery(LocalDate from, LocalDate to, VendorScope scope) {
+        Map<TicketDimension, Set<String>> found = new java.util.EnumMap<>(TicketDimension.class);
+        for (TicketDimension dimension : TicketDimension.values()) {
+            found.put(dimension, new TreeSet<>());
+        }
+        Optional<String> vendor = vendorCode(scope);
+        if (!scope.isRestricted() || vendor.isPresent()) {
+            // the SOP version is read as its two columns (grouping by the label expression costs a third more)
+            List<TicketDimension> plain = java.util.Arrays.stream(TicketDimension.values())
+                    .filter(d -> d != TicketDimension.SOP_VERSION).toList();
+            String columns = String.join(", ", plain.stream().map(TicketDimension::sql).toList()) + ", sop_key, sop_version";
+            jdbc.sql("select " + columns + " from ticket_day where created_day between :from and :to"
+                            + " and (cast(:vendor as varchar) is null or vendor_code = :vendor) group by " + columns)
+                    .param("from", from).param("to", to).param("vendor", vendor.orElse(null))
+                    .query((ResultSet rs) -> {
+                        for (int i = 0; i < plain.size(); i++) {
+                            found.get(plain.get(i)).add(rs.getString(i + 1));
+                        }
+                        String sopKey = rs.getString(plain.size() + 1);
+                        found.get(TicketDimension.SOP_VERSION).add(sopKey.isEmpty() ? "" : sopKey + " v" + rs.getInt(plain.size() + 2));
+                    });
+        }
+        Map<TicketDimension, List<String>> values = new java.util.EnumMap<>(TicketDimension.class);
+        found.forEach((dimension, set) -> values.put(dimension, List.copyOf(set)));
+        return values;
+    }
+
     /** The first and last day with tickets in scope, if any. */
     public Optional<LocalDate[]> dataRange(VendorScope scope) {
         Optional<String> vendor = vendorCode(scope);
