@@ -2,13 +2,13 @@ package dev.launchdesk.insight.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * Ticket rows in PostgreSQL's binary COPY format ({@code COPY ... FROM STDIN (FORMAT binary)}): the server takes the
- * values as they are, without parsing text, which is most of the work of a text COPY. Columns in
- * {@link StagingColumns#TICKET} order, then the import id. Timestamps are microseconds since 2000-01-01 UTC (rounded
- * half to even, as PostgreSQL rounds a text value), dates days since then.
+ * Rows in PostgreSQL's binary COPY format ({@code COPY ... FROM STDIN (FORMAT binary)}): the server takes the
+ * values as they are, without parsing text, which is most of the work of a text COPY. Timestamps are microseconds
+ * since 2000-01-01 UTC (rounded half to even, as PostgreSQL rounds a text value), dates days since then.
  */
 final class BinaryCopyRows {
 
@@ -26,13 +26,12 @@ final class BinaryCopyRows {
         bytes = new byte[capacity];
     }
 
+    /** Appends a ticket row: its columns in {@link StagingColumns#TICKET} order, then the import id. */
     void add(TicketRow t, long importId) {
-        ensure(256); // the fixed-size fields; text() makes room for each text itself
-        putShort(FIELDS);
+        startRow(FIELDS);
         text(t.ticketId());
         timestamp(t.createdAt());
-        putInt(4);
-        putInt((int) (t.createdDay().toEpochDay() - POSTGRES_EPOCH_DAY));
+        date(t.createdDay());
         timestamp(t.firstResponseAt());
         timestamp(t.resolvedAt());
         text(t.market());
@@ -57,8 +56,23 @@ final class BinaryCopyRows {
         integer(t.responseSeconds());
         integer(t.resolutionSeconds());
         bool(t.firstContactResolved());
+        bigint(importId);
+    }
+
+    void startRow(int fields) {
+        ensure(256); // room for the fixed-size fields; text() makes room for each text itself
+        putShort(fields);
+    }
+
+    void date(LocalDate day) {
+        putInt(4);
+        putInt((int) (day.toEpochDay() - POSTGRES_EPOCH_DAY));
+    }
+
+    void bigint(long value) {
+        ensure(12);
         putInt(8);
-        putLong(importId);
+        putLong(value);
     }
 
     int length() {
@@ -73,7 +87,7 @@ final class BinaryCopyRows {
         length = 0;
     }
 
-    private void timestamp(Instant instant) {
+    void timestamp(Instant instant) {
         if (instant == null) {
             putInt(-1);
             return;
@@ -83,7 +97,7 @@ final class BinaryCopyRows {
         putLong((instant.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000L + micros);
     }
 
-    private void text(String value) {
+    void text(String value) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         ensure(utf8.length + 4);
         putInt(utf8.length);
@@ -91,7 +105,7 @@ final class BinaryCopyRows {
         length += utf8.length;
     }
 
-    private void integer(Integer value) {
+    void integer(Integer value) {
         if (value == null) {
             putInt(-1);
         } else {
@@ -100,7 +114,7 @@ final class BinaryCopyRows {
         }
     }
 
-    private void bool(boolean value) {
+    void bool(boolean value) {
         putInt(1);
         bytes[length++] = (byte) (value ? 1 : 0);
     }

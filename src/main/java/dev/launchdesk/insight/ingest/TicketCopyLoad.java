@@ -21,10 +21,11 @@ import org.postgresql.copy.CopyIn;
 /**
  * The fast way of a ticket import on PostgreSQL: the checked rows go straight into {@code ticket} with a binary COPY,
  * inside a savepoint, and at the same time into a spool file. When the file holds only new tickets (the usual
- * case for an export of new tickets) that is all: no staging table, no upsert. When a ticket id is already there or
+ * case for an export of new tickets) that is all: no staging table, no upsert, and the roll-up sums of the rows,
+ * collected on the way ({@link TicketDayDeltas}), are added to {@code ticket_day}. When a ticket id is already there or
  * appears twice, the COPY fails with a unique violation; then the savepoint is rolled back and the spool is copied
- * into the staging table, from where {@link TicketStore} upserts as usual (the last row of a ticket id wins). The
- * market-days the rows fall on are collected on the way (at most days × markets, not rows), for the roll-ups.
+ * into the staging table, from where {@link TicketStore} upserts as usual (the last row of a ticket id wins) and
+ * recomputes the roll-ups of the touched days.
  */
 final class TicketCopyLoad implements Staging<TicketRow> {
 
@@ -42,6 +43,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     private final OutputStream spool;
     private final BinaryCopyRows buffer = new BinaryCopyRows(CHUNK + 8192);
     private final Set<MarketDay> marketDays = new HashSet<>();
+    private final TicketDayDeltas deltas;
     private CopyIn copy;
     private SQLException failure;
     private long rows;
@@ -51,6 +53,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         this.connection = connection;
         this.store = store;
         this.importId = importId;
+        this.deltas = new TicketDayDeltas(importId);
         try {
             this.spoolFile = Files.createTempFile("ticket-import-" + importId + "-", ".pgcopy");
             this.spool = new BufferedOutputStream(Files.newOutputStream(spoolFile), 1 << 16);
@@ -70,6 +73,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         buffer.add(row, importId);
         rows++;
         marketDays.add(new MarketDay(row.createdDay(), row.market()));
+        deltas.add(row);
         if (buffer.length() >= CHUNK) {
             flush();
         }
@@ -126,6 +130,8 @@ final class TicketCopyLoad implements Staging<TicketRow> {
             if (failure == null) {
                 connection.releaseSavepoint(savepoint);
                 direct = true;
+                copyFile(deltas.finish(), deltasTable(importId), TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES,
+                        TicketDayDeltas.DDL);
                 return;
             }
             if (!UNIQUE_VIOLATION.equals(failure.getSQLState())) {
@@ -139,17 +145,27 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     }
 
     private void stage() throws SQLException {
-        String table = TicketStore.stagingTable(importId);
-        store.createTemporary(table, StagingColumns.TICKET_COLUMNS_DDL + ", import_id bigint not null, row_no bigint generated always as identity");
-        try (InputStream in = Files.newInputStream(spoolFile)) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", StagingColumns.TICKET)
-                    + ", import_id) from stdin (format binary)", in, CHUNK);
+        copyFile(spoolFile, TicketStore.stagingTable(importId), String.join(", ", StagingColumns.TICKET) + ", import_id",
+                StagingColumns.TICKET_COLUMNS_DDL + ", import_id bigint not null, row_no bigint generated always as identity");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze " + TicketStore.stagingTable(importId));
+        }
+    }
+
+    /** Creates a temporary table and fills it from a spool file in binary COPY format. */
+    private void copyFile(Path file, String table, String columns, String ddl) throws SQLException {
+        store.createTemporary(table, ddl);
+        try (InputStream in = Files.newInputStream(file)) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)",
+                    in, CHUNK);
         } catch (IOException e) {
             throw new UncheckedIOException("the spool file of the import cannot be read", e);
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze " + table);
-        }
+    }
+
+    /** The temporary table of the roll-up sums of the rows (when they went straight into {@code ticket}). */
+    static String deltasTable(long importId) {
+        return "ticket_day_delta_" + importId;
     }
 
     /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
@@ -174,6 +190,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         } catch (SQLException e) {
             // the transaction is rolled back anyway
         }
+        deltas.close();
         try {
             spool.close();
             Files.deleteIfExists(spoolFile);

@@ -32,7 +32,7 @@ class TicketStore {
     private static final String COLUMNS = String.join(", ", StagingColumns.TICKET);
     private static final String WORK_MEM = "128MB";
     private static final String AFFECTED_TWICE = "21000";
-    private static final String ROLLUP_KEYS = "created_day, market_code, vendor_code, site_code, channel, category, launch_key, sop_key, sop_version";
+    private static final String ROLLUP_KEYS = TicketDayDeltas.KEYS;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -84,14 +84,14 @@ class TicketStore {
 
     /** Upserts the staged tickets (unless they went straight in) and brings the roll-up of every touched market-day up to date. */
     RowLoader.Merged merge(long importId, Staging<TicketRow> staging) {
-        String affected = "ticket_affected_" + importId;
         if (isPostgres()) {
             jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
         }
-        createTemporary(affected, "created_day date not null, market_code varchar(2) not null, tickets bigint not null");
         if (staging instanceof TicketCopyLoad load && load.direct()) {
-            return mergeCopied(load, affected);
+            return mergeCopied(importId, load);
         }
+        String affected = "ticket_affected_" + importId;
+        createTemporary(affected, "created_day date not null, market_code varchar(2) not null, tickets bigint not null");
         long start = System.nanoTime();
         String table = stagingTable(importId);
         jdbc.sql("insert into " + affected + " select created_day, market_code, count(*) from ticket t"
@@ -111,28 +111,20 @@ class TicketStore {
         return new RowLoader.Merged(rows, updated, markets, range.get(0), range.get(1));
     }
 
-    /** Only new tickets, copied straight into {@code ticket}: the roll-ups of their market-days are all that is left to do. */
-    private RowLoader.Merged mergeCopied(TicketCopyLoad load, String affected) {
+    /** Only new tickets, copied straight into {@code ticket}: their roll-up sums are added to the market-days they fall on. */
+    private RowLoader.Merged mergeCopied(long importId, TicketCopyLoad load) {
         long start = System.nanoTime();
-        Set<TicketCopyLoad.MarketDay> marketDays = load.marketDays();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            jdbc.sql("insert into " + affected + " select cast(d as date), m, 0 from unnest(cast(:days as varchar[]), cast(:markets as varchar[])) as x(d, m)")
-                    .param("days", connection.createArrayOf("varchar", marketDays.stream().map(md -> md.day().toString()).toArray()))
-                    .param("markets", connection.createArrayOf("varchar", marketDays.stream().map(TicketCopyLoad.MarketDay::market).toArray()))
-                    .update();
-        } catch (SQLException e) {
-            throw new IllegalStateException("the market-days of the import could not be passed on", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-        rebuildRollups(affected);
-        log.debug("Import: {} new tickets copied, roll-ups of {} market-days rebuilt in {} ms", load.rows(), marketDays.size(),
+        String sums = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum($1)");
+        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_day.$1 + excluded.$1");
+        int combinations = jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + ROLLUP_KEYS
+                + ", " + sums + " from " + TicketCopyLoad.deltasTable(importId) + " group by " + ROLLUP_KEYS
+                + " on conflict (" + ROLLUP_KEYS + ") do update set " + add).update();
+        log.debug("Import {}: {} new tickets copied, {} roll-up rows added to in {} ms", importId, load.rows(), combinations,
                 (System.nanoTime() - start) / 1_000_000);
         Set<String> markets = new TreeSet<>();
         LocalDate first = LocalDate.MAX;
         LocalDate last = LocalDate.MIN;
-        for (TicketCopyLoad.MarketDay md : marketDays) {
+        for (TicketCopyLoad.MarketDay md : load.marketDays()) {
             markets.add(md.market());
             first = md.day().isBefore(first) ? md.day() : first;
             last = md.day().isAfter(last) ? md.day() : last;
@@ -177,9 +169,7 @@ class TicketStore {
     private void rebuildRollups(String affected) {
         String touched = " exists (select 1 from " + affected + " a where a.created_day = %s.created_day and a.market_code = %s.market_code)";
         jdbc.sql("delete from ticket_day d where" + touched.formatted("d", "d")).update();
-        jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", tickets, contacts, handle_seconds, responded, response_seconds,"
-                + " response_in_sla, resolved, resolution_seconds, resolution_in_sla, first_contact_resolved, reopened,"
-                + " csat_responses, csat_satisfied, csat_points)"
+        jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ")"
                 + " select " + ROLLUP_KEYS + ", count(*), sum(contact_count), sum(handle_seconds), count(response_seconds),"
                 + " coalesce(sum(response_seconds), 0), sum(case when response_in_sla then 1 else 0 end), count(resolution_seconds),"
                 + " coalesce(sum(resolution_seconds), 0), sum(case when resolution_in_sla then 1 else 0 end),"
