@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * Writes a realistic helpdesk export for the ingestion benchmark: the demo markets and the vendor sites that serve
  * them, 90 days, channels and categories with uneven shares, first response and resolution times with long tails,
  * an optional CSAT score, reopened tickets, launch keys on part of the rows and, on others, the SOP of the ticket's
- * category with its version in force that day. Ticket ids are unique (one row
- * per ticket, as helpdesk exports are); timestamps carry milliseconds and the market's UTC offset. About 200 bytes a row.
+ * category with its version in force that day. Ticket ids are unique (one row per ticket) and rise with the
+ * creation day, as a helpdesk export lists its tickets (within a day, the order is random); timestamps carry milliseconds and the market's UTC offset. About 200 bytes a row.
  */
 final class TicketFileWriter {
 
@@ -64,7 +64,7 @@ final class TicketFileWriter {
             StringBuilder line = new StringBuilder(256);
             for (int n = 0; n < rows; n++) {
                 line.setLength(0);
-                row(line, n, pick(random.nextInt(totalWeight)), firstDay, random);
+                row(line, n, (int) (90L * n / rows), pick(random.nextInt(totalWeight)), firstDay, random);
                 out.append(line).append('\n');
             }
         }
@@ -81,10 +81,9 @@ final class TicketFileWriter {
         throw new IllegalStateException();
     }
 
-    private static void row(StringBuilder line, int n, Desk desk, LocalDate firstDay, SplittableRandom random) {
+    private static void row(StringBuilder line, int n, int dayIndex, Desk desk, LocalDate firstDay, SplittableRandom random) {
         // busier during the local day: 70 % of tickets between 08:00 and 22:00
         int second = random.nextInt(10) < 7 ? 8 * 3600 + random.nextInt(14 * 3600) : random.nextInt(24 * 3600);
-        int dayIndex = random.nextInt(90);
         ZonedDateTime created = firstDay.plusDays(dayIndex).atStartOfDay(desk.zone()).plusSeconds(second)
                 .plusNanos(random.nextInt(1000) * 1_000_000L);
         boolean responded = random.nextInt(100) < 95;

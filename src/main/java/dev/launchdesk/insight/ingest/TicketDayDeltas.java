@@ -26,7 +26,7 @@ final class TicketDayDeltas implements AutoCloseable {
             + " site_code varchar(30) not null, channel varchar(40) not null, category varchar(80) not null,"
             + " launch_key varchar(60) not null, sop_key varchar(40) not null, sop_version integer not null, "
             + MEASURES.replace(",", " bigint not null,") + " bigint not null";
-    static final int MAX_COMBINATIONS = 20_000;
+    static final int MAX_COMBINATIONS = 50_000;
     private static final int MEASURE_COUNT = 14;
 
     private record Combination(LocalDate day, String market, String vendor, String site, String channel, String category,
