@@ -56,16 +56,21 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         this.deltas = new TicketDayDeltas(importId);
         try {
             this.spoolFile = Files.createTempFile("ticket-import-" + importId + "-", ".pgcopy");
+        } catch (IOException e) {
+            deltas.close();
+            throw new UncheckedIOException("the spool file of the import cannot be written", e);
+        }
+        try {
             this.spool = new BufferedOutputStream(Files.newOutputStream(spoolFile), 1 << 16);
             this.savepoint = connection.setSavepoint();
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy ticket (" + String.join(", ",
                     StagingColumns.TICKET) + ", import_id) from stdin (format binary)");
-            write(BinaryCopyRows.HEADER, BinaryCopyRows.HEADER.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the spool file of the import cannot be written", e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into ticket could not start", e);
+        } catch (IOException | SQLException e) {
+            deltas.close();
+            spoolFile.toFile().delete();
+            throw new IllegalStateException("the import could not start its COPY into ticket", e);
         }
+        write(BinaryCopyRows.HEADER, BinaryCopyRows.HEADER.length);
     }
 
     @Override
