@@ -80,7 +80,7 @@ final class CsvRecordReader extends RecordReader {
                 cells[position] = value.isEmpty() ? null : value;
             }
         }
-        return new RawRecord(record.getStartingLineNumber(), cells, line(fields), null);
+        return RawRecord.csv(record.getStartingLineNumber(), cells, fields);
     }
 
     private CsvRecord read() {

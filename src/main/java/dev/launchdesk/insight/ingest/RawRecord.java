@@ -1,14 +1,56 @@
 package dev.launchdesk.insight.ingest;
 
+import java.util.List;
+
 /**
  * One row of an import file: its row number as a person sees it (CSV header = row 1, JSON Lines = line number),
  * its cells by column position ({@code null} = absent or empty) and the row as written, for the rejected-rows file.
- * A row that could not even be split into cells (a broken JSON line) carries the {@code problem} instead.
+ * A row that could not even be split into cells (a broken JSON line) carries the {@code problem} instead. The row
+ * text of a CSV record is only written out when asked for (a rejected row), not for every row read.
  */
-record RawRecord(long rowNumber, String[] cells, String raw, String problem) {
+final class RawRecord {
+
+    private final long rowNumber;
+    private final String[] cells;
+    private final String problem;
+    private List<String> fields;
+    private String raw;
+
+    RawRecord(long rowNumber, String[] cells, String raw, String problem) {
+        this.rowNumber = rowNumber;
+        this.cells = cells;
+        this.raw = raw;
+        this.problem = problem;
+    }
 
     static RawRecord broken(long rowNumber, String raw, String problem) {
         return new RawRecord(rowNumber, null, raw, problem);
+    }
+
+    /** A CSV row: its text is rendered from the fields when {@link #raw()} is first called. */
+    static RawRecord csv(long rowNumber, String[] cells, List<String> fields) {
+        RawRecord record = new RawRecord(rowNumber, cells, null, null);
+        record.fields = fields;
+        return record;
+    }
+
+    long rowNumber() {
+        return rowNumber;
+    }
+
+    String[] cells() {
+        return cells;
+    }
+
+    String problem() {
+        return problem;
+    }
+
+    String raw() {
+        if (raw == null && fields != null) {
+            raw = CsvRecordReader.line(fields);
+        }
+        return raw;
     }
 
     String cell(int column) {

@@ -12,8 +12,9 @@ final class StagingColumns {
             "contact_count", "launch_key", "sop_key", "sop_version", "response_in_sla", "resolution_in_sla",
             "response_seconds", "resolution_seconds", "first_contact_resolved");
 
-    static final String TICKET_DDL = """
-            row_no bigint not null, ticket_id varchar(64) not null, created_at timestamp with time zone not null,
+    /** The ticket columns of a staging table, without its row number. */
+    static final String TICKET_COLUMNS_DDL = """
+            ticket_id varchar(64) not null, created_at timestamp with time zone not null,
             created_day date not null, first_response_at timestamp with time zone, resolved_at timestamp with time zone,
             market_code varchar(2) not null, vendor_code varchar(20) not null, site_code varchar(30) not null,
             channel varchar(40) not null, category varchar(80) not null, handle_seconds integer not null, csat smallint,
@@ -21,6 +22,9 @@ final class StagingColumns {
             sop_key varchar(40) not null, sop_version integer not null, response_in_sla boolean not null,
             resolution_in_sla boolean not null, response_seconds integer, resolution_seconds integer,
             first_contact_resolved boolean not null""";
+
+    /** The ticket columns of a staging table, preceded by the row number (the last row of a ticket id wins). */
+    static final String TICKET_DDL = "row_no bigint not null, " + TICKET_COLUMNS_DDL;
 
     private StagingColumns() {
     }

@@ -158,6 +158,7 @@ public class TicketImports {
                  RejectionSpool spool = new RejectionSpool();
                  Staging<R> staging = loader.openStaging(id)) {
                 this.spool = spool;
+                long start = System.nanoTime();
                 header = reader.headerLine();
                 RawRecord record;
                 while ((record = reader.next()) != null) {
@@ -173,6 +174,7 @@ public class TicketImports {
                 }
                 ignored = reader.ignoredColumns();
                 staging.finish();
+                log.debug("Import {}: {} rows read, checked and staged in {} ms", id, read, (System.nanoTime() - start) / 1_000_000);
                 if (!allOrNothing) {
                     spool.replay(REJECTION_CHUNK, records.rejectionsOf(id));
                 }

@@ -11,6 +11,7 @@ final class TicketLoader implements RowLoader<TicketRow> {
 
     private final TicketStore store;
     private final TicketParser parser;
+    private Staging<TicketRow> staging;
 
     TicketLoader(TicketStore store, MarketCatalog markets, VendorNetwork vendors, Clock clock) {
         this.store = store;
@@ -34,11 +35,12 @@ final class TicketLoader implements RowLoader<TicketRow> {
 
     @Override
     public Staging<TicketRow> openStaging(long importId) {
-        return store.openStaging(importId);
+        staging = store.openStaging(importId);
+        return staging;
     }
 
     @Override
     public Merged merge(long importId) {
-        return store.merge(importId);
+        return store.merge(importId, staging);
     }
 }

@@ -113,18 +113,32 @@ final class TicketParser {
         if (value.length() > maxLength) {
             throw new RowProblem.Rejected(name(column), "is longer than " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new RowProblem.Rejected(name(column), "contains control characters");
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new RowProblem.Rejected(name(column), "contains control characters");
+            }
         }
         return value;
     }
 
     private static String key(RawRecord record, int column, int maxLength) {
         String value = text(record, column, maxLength);
-        if (!KEY.matcher(value).matches()) {
+        if (!plainAsciiKey(value) && !KEY.matcher(value).matches()) {
             throw new RowProblem.Rejected(name(column), "'" + value + "' may only hold letters, digits, spaces and . _ : / # & ( ) + -");
         }
         return value;
+    }
+
+    /** The usual keys (ASCII letters and digits, then also the allowed punctuation) are checked without the regex. */
+    private static boolean plainAsciiKey(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && (i == 0 || " ._:/#&()+-".indexOf(c) < 0)) {
+                return false;
+            }
+        }
+        return !value.isEmpty();
     }
 
     private static String optionalKey(RawRecord record, int column, int maxLength) {
@@ -194,6 +208,10 @@ final class TicketParser {
         String value = record.cell(column);
         if (value == null) {
             throw new RowProblem.Rejected(name(column), "is required");
+        }
+        Instant fast = IsoTimestamps.parse(value, zone);
+        if (fast != null) {
+            return fast;
         }
         try {
             if (hasOffset(value)) {

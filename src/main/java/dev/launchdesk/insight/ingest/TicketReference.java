@@ -28,14 +28,15 @@ final class TicketReference {
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, String> vendors = new HashMap<>();
     private final Map<String, String> sites = new HashMap<>();
-    private final Map<String, TreeMap<LocalDate, OptionalDouble>> slaHours = new HashMap<>();
+    private final Map<String, Map<String, TreeMap<LocalDate, OptionalDouble>>> slaHours = new HashMap<>();
 
     TicketReference(MarketCatalog markets, VendorNetwork network) {
         markets.markets().forEach(m -> {
             zones.put(m.code(), m.zone());
             for (PolicyParameter p : markets.history(m.code())) {
                 if (p.key().equals(FIRST_RESPONSE_SLA) || p.key().equals(RESOLUTION_SLA)) {
-                    slaHours.computeIfAbsent(m.code() + '|' + p.key(), k -> new TreeMap<>()).put(p.effectiveFrom(), hours(p.value()));
+                    slaHours.computeIfAbsent(m.code(), k -> new HashMap<>()).computeIfAbsent(p.key(), k -> new TreeMap<>())
+                            .put(p.effectiveFrom(), hours(p.value()));
                 }
             }
         });
@@ -74,7 +75,7 @@ final class TicketReference {
      * front: no query may run while the rows stream into the staging table on the same connection.
      */
     OptionalDouble slaHours(String market, String key, LocalDate day) {
-        TreeMap<LocalDate, OptionalDouble> history = slaHours.get(market + '|' + key);
+        TreeMap<LocalDate, OptionalDouble> history = slaHours.getOrDefault(market, Map.of()).get(key);
         Map.Entry<LocalDate, OptionalDouble> inForce = history == null ? null : history.floorEntry(day);
         return inForce == null ? OptionalDouble.empty() : inForce.getValue();
     }

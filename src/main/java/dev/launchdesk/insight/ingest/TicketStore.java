@@ -10,22 +10,29 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of a ticket import, run inside the import's transaction: a temporary staging table per import (COPY on
- * PostgreSQL, batch inserts on H2), then one upsert into {@code ticket} (the last row of a ticket id wins) and the
- * recomputation of the daily roll-up {@code ticket_day} for every market and day the import touched, including
- * the days a re-imported ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact
- * whatever was re-imported.
+ * The SQL of a ticket import, run inside the import's transaction. On PostgreSQL the rows are copied straight into
+ * {@code ticket} when they are all new tickets ({@link TicketCopyLoad}); otherwise (and always on H2) they are staged
+ * in a temporary table and upserted from there (the last row of a ticket id wins). Then the daily roll-up
+ * {@code ticket_day} is recomputed for every market and day the import touched, including the days a re-imported
+ * ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact whatever was re-imported.
  */
 @Component
 class TicketStore {
 
+    private static final Logger log = LoggerFactory.getLogger(TicketStore.class);
+
     private static final String COLUMNS = String.join(", ", StagingColumns.TICKET);
-    private static final String ROLLUP_KEYS = "created_day, market_code, vendor_code, site_code, channel, category, launch_key, sop_key, sop_version";
+    private static final String WORK_MEM = "128MB";
+    private static final String AFFECTED_TWICE = "21000";
+    private static final String ROLLUP_KEYS = TicketDayDeltas.KEYS;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -54,14 +61,18 @@ class TicketStore {
         return "ticket_staging_" + importId;
     }
 
-    /** Creates the staging table of an import (dropped at commit) and opens the writer that fills it. */
+    /**
+     * Opens the writer of an import's rows: on PostgreSQL a binary COPY straight into {@code ticket} (see
+     * {@link TicketCopyLoad}), on H2 batch inserts into a staging table (dropped at commit).
+     */
     Staging<TicketRow> openStaging(long importId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        if (isPostgres()) {
+            return new TicketCopyLoad(connection, this, importId);
+        }
         String table = stagingTable(importId);
         createTemporary(table, StagingColumns.TICKET_DDL);
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        return isPostgres()
-                ? new PostgresCopyStaging<>(connection, table, StagingColumns::values)
-                : new BatchInsertStaging<>(connection, table, StagingColumns.TICKET.size() + 1, StagingColumns::values);
+        return new BatchInsertStaging<>(connection, table, StagingColumns.TICKET.size() + 1, StagingColumns::values);
     }
 
     void createTemporary(String table, String columns) {
@@ -71,21 +82,29 @@ class TicketStore {
         jdbc.sql(ddl).update();
     }
 
-    /** Upserts the staged tickets and brings the roll-up of every touched market and day up to date. */
-    RowLoader.Merged merge(long importId) {
-        String staging = stagingTable(importId);
-        String affected = "ticket_affected_" + importId;
-        createTemporary(affected, "created_day date not null, market_code varchar(2) not null");
-        // driven from the staging side, so both databases look the ids up in ticket's primary key
-        long updated = jdbc.sql("select count(*) from " + staging + " s where exists (select 1 from ticket t where t.ticket_id = s.ticket_id)")
-                .query(Long.class).single();
-        if (updated > 0) {
-            jdbc.sql("insert into " + affected + " select distinct t.created_day, t.market_code from " + staging + " s"
-                    + " join ticket t on t.ticket_id = s.ticket_id").update();
+    /** Upserts the staged tickets (unless they went straight in) and brings the roll-up of every touched market-day up to date. */
+    RowLoader.Merged merge(long importId, Staging<TicketRow> staging) {
+        if (isPostgres()) {
+            jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
         }
-        long rows = upsert(staging, importId);
-        jdbc.sql("insert into " + affected + " select distinct created_day, market_code from " + staging).update();
+        if (staging instanceof TicketCopyLoad load && load.direct()) {
+            return mergeCopied(importId, load);
+        }
+        String affected = "ticket_affected_" + importId;
+        createTemporary(affected, "created_day date not null, market_code varchar(2) not null, tickets bigint not null");
+        long start = System.nanoTime();
+        String table = stagingTable(importId);
+        // driven from the staging side, so both databases look the ids up in ticket's primary key
+        jdbc.sql("insert into " + affected + " select t.created_day, t.market_code, count(*) from " + table + " s"
+                + " join ticket t on t.ticket_id = s.ticket_id group by t.created_day, t.market_code").update();
+        long updated = jdbc.sql("select coalesce(sum(tickets), 0) from " + affected).query(Long.class).single();
+        long found = System.nanoTime();
+        long rows = upsert(table, importId);
+        long upserted = System.nanoTime();
+        jdbc.sql("insert into " + affected + " select distinct created_day, market_code, 0 from " + table).update();
         rebuildRollups(affected);
+        log.debug("Import {}: {} existing tickets found in {} ms, {} rows upserted in {} ms, roll-ups rebuilt in {} ms", importId,
+                updated, (found - start) / 1_000_000, rows, (upserted - found) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000);
         Set<String> markets = new TreeSet<>(jdbc.sql("select distinct market_code from " + affected).query(String.class).list());
         List<LocalDate> range = jdbc.sql("select min(created_day), max(created_day) from " + affected)
                 .query((rs, n) -> List.of(rs.getDate(1) == null ? LocalDate.EPOCH : rs.getDate(1).toLocalDate(),
@@ -93,17 +112,59 @@ class TicketStore {
         return new RowLoader.Merged(rows, updated, markets, range.get(0), range.get(1));
     }
 
-    private long upsert(String staging, long importId) {
-        if (isPostgres()) {
-            String updates = StagingColumns.TICKET.stream().filter(c -> !c.equals("ticket_id"))
-                    .map(c -> c + " = excluded." + c).reduce((a, b) -> a + ", " + b).orElseThrow();
-            return jdbc.sql("insert into ticket (" + COLUMNS + ", import_id) select distinct on (ticket_id) " + COLUMNS + ", :importId"
-                    + " from " + staging + " order by ticket_id, row_no desc"
-                    + " on conflict (ticket_id) do update set " + updates + ", import_id = excluded.import_id")
-                    .param("importId", importId).update();
+    /** Only new tickets, copied straight into {@code ticket}: their roll-up sums are added to the market-days they fall on. */
+    private RowLoader.Merged mergeCopied(long importId, TicketCopyLoad load) {
+        long start = System.nanoTime();
+        String sums = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum($1)");
+        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_day.$1 + excluded.$1");
+        int combinations = jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + ROLLUP_KEYS
+                + ", " + sums + " from " + TicketCopyLoad.deltasTable(importId) + " group by " + ROLLUP_KEYS
+                + " on conflict (" + ROLLUP_KEYS + ") do update set " + add).update();
+        log.debug("Import {}: {} new tickets copied, {} roll-up rows added to in {} ms", importId, load.rows(), combinations,
+                (System.nanoTime() - start) / 1_000_000);
+        Set<String> markets = new TreeSet<>();
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
+        for (TicketCopyLoad.MarketDay md : load.marketDays()) {
+            markets.add(md.market());
+            first = md.day().isBefore(first) ? md.day() : first;
+            last = md.day().isAfter(last) ? md.day() : last;
         }
-        return jdbc.sql("merge into ticket (" + COLUMNS + ", import_id) key (ticket_id) select " + COLUMNS + ", :importId from "
-                + staging + " order by row_no").param("importId", importId).update();
+        return new RowLoader.Merged(load.rows(), 0, markets, first, last);
+    }
+
+    private long upsert(String staging, long importId) {
+        if (!isPostgres()) {
+            return jdbc.sql("merge into ticket (" + COLUMNS + ", import_id) key (ticket_id) select " + COLUMNS + ", :importId from "
+                    + staging + " order by row_no").param("importId", importId).update();
+        }
+        String updates = StagingColumns.TICKET.stream().filter(c -> !c.equals("ticket_id"))
+                .map(c -> c + " = excluded." + c).reduce((a, b) -> a + ", " + b).orElseThrow();
+        String upsert = "insert into ticket (" + COLUMNS + ", import_id) select %s" + COLUMNS + ", :importId from " + staging
+                + " %s on conflict (ticket_id) do update set " + updates + ", import_id = excluded.import_id";
+        // Most files name a ticket once: upsert without sorting, and only when PostgreSQL reports a ticket id twice
+        // (SQLState 21000, a row affected twice) take the last row of each id, which needs the sort.
+        jdbc.sql("savepoint ticket_upsert").update();
+        try {
+            long rows = jdbc.sql(upsert.formatted("", "")).param("importId", importId).update();
+            jdbc.sql("release savepoint ticket_upsert").update();
+            return rows;
+        } catch (DataAccessException e) {
+            if (!AFFECTED_TWICE.equals(sqlState(e))) {
+                throw e;
+            }
+            jdbc.sql("rollback to savepoint ticket_upsert").update();
+        }
+        return jdbc.sql(upsert.formatted("distinct on (ticket_id) ", "order by ticket_id, row_no desc")).param("importId", importId).update();
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private void rebuildRollups(String affected) {
@@ -111,9 +172,7 @@ class TicketStore {
         jdbc.sql("delete from ticket_day d where exists (select 1 from " + affected
                 + " a where a.created_day = d.created_day and a.market_code = d.market_code)").update();
         // joined (not "exists"), so the touched days are read through ticket's (created_day, market_code) index
-        jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", tickets, contacts, handle_seconds, responded, response_seconds,"
-                + " response_in_sla, resolved, resolution_seconds, resolution_in_sla, first_contact_resolved, reopened,"
-                + " csat_responses, csat_satisfied, csat_points)"
+        jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ")"
                 + " select " + qualified("t") + ", count(*), sum(t.contact_count), sum(t.handle_seconds), count(t.response_seconds),"
                 + " coalesce(sum(t.response_seconds), 0), sum(case when t.response_in_sla then 1 else 0 end), count(t.resolution_seconds),"
                 + " coalesce(sum(t.resolution_seconds), 0), sum(case when t.resolution_in_sla then 1 else 0 end),"

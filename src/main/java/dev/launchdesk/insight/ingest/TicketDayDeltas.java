@@ -1,0 +1,134 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the rows of an import add to the daily roll-up, summed per dimension combination while the rows stream by.
+ * Memory stays bounded: when the map holds {@value #MAX_COMBINATIONS} combinations, its sums go to a spool file in
+ * binary COPY format and the map starts again; PostgreSQL adds up the spooled sums per combination at the end. Only
+ * used when every row is a new ticket: then adding these sums to {@code ticket_day} gives exactly what recomputing
+ * the touched days from {@code ticket} would, for a fraction of the work.
+ */
+final class TicketDayDeltas implements AutoCloseable {
+
+    static final String KEYS = "created_day, market_code, vendor_code, site_code, channel, category, launch_key, sop_key, sop_version";
+    static final String MEASURES = "tickets, contacts, handle_seconds, responded, response_seconds, response_in_sla, resolved,"
+            + " resolution_seconds, resolution_in_sla, first_contact_resolved, reopened, csat_responses, csat_satisfied, csat_points";
+    static final String DDL = "created_day date not null, market_code varchar(2) not null, vendor_code varchar(20) not null,"
+            + " site_code varchar(30) not null, channel varchar(40) not null, category varchar(80) not null,"
+            + " launch_key varchar(60) not null, sop_key varchar(40) not null, sop_version integer not null, "
+            + MEASURES.replace(",", " bigint not null,") + " bigint not null";
+    static final int MAX_COMBINATIONS = 50_000;
+    private static final int MEASURE_COUNT = 14;
+
+    private record Combination(LocalDate day, String market, String vendor, String site, String channel, String category,
+                               String launch, String sop, int sopVersion) {
+    }
+
+    private final Map<Combination, long[]> sums = new HashMap<>();
+    private final BinaryCopyRows buffer = new BinaryCopyRows(1 << 16);
+    private final Path file;
+    private final OutputStream out;
+
+    TicketDayDeltas(long importId) {
+        try {
+            file = Files.createTempFile("ticket-import-" + importId + "-", ".rollup.pgcopy");
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            out.write(BinaryCopyRows.HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the roll-up spool of the import cannot be written", e);
+        }
+    }
+
+    /** Adds a ticket's contribution, as the SQL recomputation in {@link TicketStore} counts it. */
+    void add(TicketRow t) {
+        long[] s = sums.computeIfAbsent(new Combination(t.createdDay(), t.market(), t.vendor(), t.site(), t.channel(), t.category(),
+                t.launchKey(), t.sopKey(), t.sopVersion()), c -> new long[MEASURE_COUNT]);
+        s[0]++;
+        s[1] += t.contactCount();
+        s[2] += t.handleSeconds();
+        if (t.responseSeconds() != null) {
+            s[3]++;
+            s[4] += t.responseSeconds();
+        }
+        s[5] += t.responseInSla() ? 1 : 0;
+        if (t.resolutionSeconds() != null) {
+            s[6]++;
+            s[7] += t.resolutionSeconds();
+        }
+        s[8] += t.resolutionInSla() ? 1 : 0;
+        s[9] += t.firstContactResolved() ? 1 : 0;
+        s[10] += t.reopened() ? 1 : 0;
+        if (t.csat() != null) {
+            s[11]++;
+            s[12] += t.csat() >= 4 ? 1 : 0;
+            s[13] += t.csat();
+        }
+        if (sums.size() >= MAX_COMBINATIONS) {
+            spill();
+        }
+    }
+
+    /** Writes what is left and closes the spool, which then holds the rows for {@code COPY ... (FORMAT binary)}. */
+    Path finish() {
+        spill();
+        try {
+            out.write(BinaryCopyRows.TRAILER);
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the roll-up spool of the import cannot be written", e);
+        }
+        return file;
+    }
+
+    private void spill() {
+        for (Map.Entry<Combination, long[]> entry : sums.entrySet()) {
+            Combination c = entry.getKey();
+            buffer.startRow(9 + MEASURE_COUNT);
+            buffer.date(c.day());
+            buffer.text(c.market());
+            buffer.text(c.vendor());
+            buffer.text(c.site());
+            buffer.text(c.channel());
+            buffer.text(c.category());
+            buffer.text(c.launch());
+            buffer.text(c.sop());
+            buffer.integer(c.sopVersion());
+            for (long sum : entry.getValue()) {
+                buffer.bigint(sum);
+            }
+            if (buffer.length() >= 1 << 16) {
+                write();
+            }
+        }
+        write();
+        sums.clear();
+    }
+
+    private void write() {
+        try {
+            out.write(buffer.bytes(), 0, buffer.length());
+            buffer.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the roll-up spool of the import cannot be written", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+}
