@@ -116,7 +116,7 @@ public class AnomalyBoard {
         if (!anomaly.vendor().isEmpty()) {
             query = query.withFilter(TicketDimension.VENDOR, List.of(anomaly.vendor()));
         }
-        DailySeries series = AnomalyScan.series(anomaly.kpi(), rollups.aggregate(query, VendorScope.all()), historyFrom, last);
+        DailySeries series = AnomalyScan.series(anomaly.kpi(), settings.noise(anomaly.kpi()), rollups.aggregate(query, VendorScope.all()), historyFrom, last);
         Map<LocalDate, Double> expected = new java.util.HashMap<>();
         new WeeklyBaseline(settings.detector()).estimates(series).forEach(e -> expected.put(e.day(), e.expected()));
         List<ChartPoint> points = new ArrayList<>();

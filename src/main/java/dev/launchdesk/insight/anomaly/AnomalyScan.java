@@ -87,7 +87,7 @@ public class AnomalyScan {
                     if (judgedTo.isBefore(from)) {
                         continue;
                     }
-                    DailySeries daily = series(kpi, scope.getValue(), query.from(), judgedTo);
+                    DailySeries daily = series(kpi, settings.noise(kpi), scope.getValue(), query.from(), judgedTo);
                     for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, judgedTo, settings.threshold(kpi), kpi.higherIsBetter())) {
                         found++;
                         Optional<Long> created = anomalies.record(kpi, market, vendor, e, now);
@@ -143,10 +143,10 @@ public class AnomalyScan {
         return byScope;
     }
 
-    /** The KPI's daily values of one scope; days without tickets are gaps. */
-    static DailySeries series(Kpi kpi, List<KpiRow> rows, LocalDate first, LocalDate last) {
-        DailySeries series = DailySeries.between(first, last);
-        rows.forEach(r -> series.put(r.period(), r.value(kpi), r.measures().tickets()));
+    /** The KPI's daily values of one scope with their ticket and denominator counts; days without tickets are gaps. */
+    static DailySeries series(Kpi kpi, SamplingNoise noise, List<KpiRow> rows, LocalDate first, LocalDate last) {
+        DailySeries series = DailySeries.between(first, last, noise);
+        rows.forEach(r -> series.put(r.period(), r.value(kpi), r.measures().tickets(), kpi.denominatorCount(r.measures())));
         return series;
     }
 }

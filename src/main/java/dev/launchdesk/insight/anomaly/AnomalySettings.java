@@ -18,6 +18,9 @@ import dev.launchdesk.insight.kpi.Kpi;
  * @param residualDays      the residual scale is the MAD of the relative residuals of this many days before
  * @param minResiduals      of which at least this many must exist before a day is scored
  * @param scaleFloor        the smallest relative scale (0.03: a deviation is measured in units of at least 3 % of expected)
+ * @param durationCv        coefficient of variation of single durations (handle, first response, resolution time): a
+ *                          day's mean of n of them strays by chance about expected × cv / √n, which the scale never
+ *                          goes below (0 turns that floor off)
  * @param minTickets        a day of a slice with fewer tickets is never reported
  * @param defaultThreshold  the score a KPI must pass in its worse direction when it has no threshold of its own
  * @param thresholds        per KPI (parameter name, e.g. volume or csat) its own threshold
@@ -33,6 +36,7 @@ public record AnomalySettings(@DefaultValue("0 0 * * * *") String schedule,
                               @DefaultValue("56") int residualDays,
                               @DefaultValue("14") int minResiduals,
                               @DefaultValue("0.03") double scaleFloor,
+                              @DefaultValue("1.0") double durationCv,
                               @DefaultValue("30") long minTickets,
                               @DefaultValue("4.5") double defaultThreshold,
                               Map<String, Double> thresholds,
@@ -47,9 +51,9 @@ public record AnomalySettings(@DefaultValue("0 0 * * * *") String schedule,
                 throw new IllegalArgumentException("launchdesk.insight.anomaly.thresholds: unknown KPI '" + name + "'");
             }
         });
-        if (scheduledDays < 1 || contextDays < 0 || !(defaultThreshold > 0)) {
+        if (scheduledDays < 1 || contextDays < 0 || !(defaultThreshold > 0) || !(durationCv >= 0) || Double.isInfinite(durationCv)) {
             throw new IllegalArgumentException("launchdesk.insight.anomaly: scheduled-days must be positive, context-days not negative, "
-                    + "default-threshold positive");
+                    + "default-threshold positive, duration-cv not negative");
         }
         // checks the detector settings at start-up (the fields are not assigned yet inside this constructor)
         new WeeklyBaseline.Settings(baselineWeeks, minHistoryWeeks, residualDays, minResiduals, scaleFloor, minTickets);
@@ -60,6 +64,11 @@ public record AnomalySettings(@DefaultValue("0 0 * * * *") String schedule,
         return thresholds.entrySet().stream()
                 .filter(e -> Kpi.fromParameter(e.getKey().toLowerCase(Locale.ROOT)).orElse(null) == kpi)
                 .map(Map.Entry::getValue).findFirst().orElse(defaultThreshold);
+    }
+
+    /** How the KPI's daily value scatters by chance for its denominator count. */
+    SamplingNoise noise(Kpi kpi) {
+        return SamplingNoise.of(kpi, durationCv);
     }
 
     WeeklyBaseline.Settings detector() {

@@ -15,7 +15,11 @@ import java.util.Optional;
  *       {@code residualDays} days before t (at least {@code minResiduals} of them), times |expected of t|. Relative
  *       residuals because the noise grows with the level: a busy Monday wobbles more than a quiet Sunday, and one
  *       absolute scale for both would flag ordinary Mondays. The relative scale is floored at {@code scaleFloor}
- *       so that a flat series does not turn every small wobble into a huge score;</li>
+ *       so that a flat series does not turn every small wobble into a huge score, and the scale is never smaller
+ *       than the sampling deviation of day t's value given its denominator count ({@link SamplingNoise}), so that
+ *       the chance wobble of a small slice — a few tickets reopened more than usual of fifty — is not mistaken for a
+ *       change: with few tickets the past days can happen to be calm, and their MAD says nothing about the day's
+ *       own sampling noise;</li>
  *   <li>score = (actual − expected) / scale, a robust z-score. Day t is an anomaly when the score exceeds the KPI's
  *       threshold in the direction that is worse for the KPI and the day has at least {@code minTickets} tickets.</li>
  * </ul>
@@ -117,7 +121,7 @@ final class WeeklyBaseline {
             return Optional.empty();
         }
         double relativeScale = Math.max(RobustStatistics.mad(residuals, count), settings.scaleFloor());
-        double scale = Math.max(relativeScale * Math.abs(expected[t]), ABSOLUTE_FLOOR);
+        double scale = Math.max(Math.max(relativeScale * Math.abs(expected[t]), series.samplingDeviation(t, expected[t])), ABSOLUTE_FLOOR);
         double actual = series.value(t);
         return Optional.of(new Estimate(series.day(t), actual, expected[t], scale, (actual - expected[t]) / scale, series.tickets(t)));
     }

@@ -71,6 +71,20 @@ public enum Kpi {
         return below == 0 ? Double.NaN : (double) numerator.applyAsLong(m) / below;
     }
 
+    /**
+     * How many things the KPI is a share, mean or rate of: resolved tickets for the reopen rate and FCR, CSAT answers
+     * for CSAT, tickets for the handle time and the SLA shares, responded tickets for the first response time,
+     * resolved tickets for the resolution time, orders for the contact rate; 1 for the volume, a count itself. The
+     * smaller it is, the more the KPI wobbles by chance alone.
+     */
+    public long denominatorCount(TicketMeasures m) {
+        return switch (unit) {
+            case MINUTES -> denominator.applyAsLong(m) / 60;
+            case HOURS -> denominator.applyAsLong(m) / 3600;
+            default -> denominator.applyAsLong(m);
+        };
+    }
+
     /** The additive count whose increase makes this KPI worse (tickets, reopened tickets, SLA misses, ...). */
     public long rootCauseMeasure(TicketMeasures m) {
         return rootCauseMeasure.applyAsLong(m);

@@ -3,12 +3,16 @@ package dev.launchdesk.insight.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+
+import dev.launchdesk.insight.kpi.Kpi;
 
 class WeeklyBaselinePropertiesTest {
 
@@ -59,6 +63,38 @@ class WeeklyBaselinePropertiesTest {
     void nothingIsScoredWithoutFiveWeeksOfHistory(@ForAll @LongRange(min = 1, max = 10_000) long seed) {
         DailySeries series = SyntheticSeries.series(SyntheticSeries.values(90, 300, 0.1, seed));
         assertThat(detector.estimates(series)).allSatisfy(e -> assertThat(series.index(e.day())).isGreaterThanOrEqualTo(35));
+    }
+
+    @Property(tries = 200)
+    void aHigherShareNeverScoresLowerWithTheSamplingFloor(@ForAll @LongRange(min = 1, max = 10_000) long seed,
+                                                           @ForAll @IntRange(min = 35, max = 89) int day,
+                                                           @ForAll @IntRange(min = 30, max = 500) int resolved,
+                                                           @ForAll @DoubleRange(min = 0.01, max = 0.9) double share,
+                                                           @ForAll @DoubleRange(min = 0, max = 100) double rise) {
+        DailySeries series = SyntheticSeries.shares(SyntheticSeries.binomial(90, resolved, share, new Random(seed)), resolved,
+                SamplingNoise.of(Kpi.REOPEN_RATE, 1.0));
+        Assume.that(estimateOn(series, day).isPresent());
+        double before = scoreOn(series, day);
+        double after = scoreOn(series.with(day, Math.min(100, series.value(day) + rise)), day);
+        assertThat(after).isGreaterThanOrEqualTo(before - 1e-9);
+    }
+
+    @Property(tries = 200)
+    void theSamplingFloorNeverMakesADeviationLarger(@ForAll @LongRange(min = 1, max = 10_000) long seed,
+                                                    @ForAll @IntRange(min = 30, max = 500) int resolved,
+                                                    @ForAll @DoubleRange(min = 0.01, max = 0.9) double share) {
+        long[] counts = SyntheticSeries.binomial(90, resolved, share, new Random(seed));
+        List<WeeklyBaseline.Estimate> floored = detector.estimates(SyntheticSeries.shares(counts, resolved, SamplingNoise.of(Kpi.FCR, 1.0)));
+        List<WeeklyBaseline.Estimate> plain = detector.estimates(SyntheticSeries.shares(counts, resolved, SamplingNoise.NONE));
+        assertThat(floored).hasSameSizeAs(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(floored.get(i).scale()).isGreaterThanOrEqualTo(plain.get(i).scale());
+            assertThat(Math.abs(floored.get(i).score())).isLessThanOrEqualTo(Math.abs(plain.get(i).score()));
+        }
+    }
+
+    private java.util.Optional<WeeklyBaseline.Estimate> estimateOn(DailySeries series, int day) {
+        return detector.estimates(series).stream().filter(e -> e.day().equals(series.day(day))).findFirst();
     }
 
     private double scoreOn(DailySeries series, int day) {
