@@ -2,10 +2,7 @@ package dev.launchdesk.insight.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -62,36 +59,45 @@ class TicketImportApi {
         this.settings = settings;
     }
 
-    @PostMapping(path = TICKETS, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
+    @PostMapping(path = {TICKETS, ORDERS}, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
             "application/json", "application/octet-stream"})
-    @Operation(summary = "Import tickets from the request body (CSV or JSON Lines); mode all-or-nothing (default) or good-rows")
-    ResponseEntity<Object> ticketsFromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
-                                           @RequestParam(required = false) String format,
-                                           @RequestParam(required = false) String fileName, Actor actor) throws IOException {
-        return fromBody(ImportKind.TICKETS, request, mode, format, fileName, actor);
+    @Operation(summary = "Import tickets (or, under /order-volumes, order volumes) from the request body, CSV or JSON Lines;"
+            + " mode all-or-nothing (default) or good-rows")
+    ResponseEntity<Object> fromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
+                                    @RequestParam(required = false) String format,
+                                    @RequestParam(required = false) String fileName, Actor actor) throws IOException {
+        ImportKind kind = kindOf(request);
+        if (request.getContentLengthLong() > settings.maxBytes()) {
+            return tooLarge();
+        }
+        FileFormat fileFormat = FileFormat.detect(format, request.getContentType(), fileName);
+        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(fileName, fileFormat, kind), fileFormat,
+                ImportMode.parse(mode), ImportSource.API);
+        try (InputStream in = request.getInputStream()) {
+            return answer(kind, imports.importFile(importRequest, in, actor.username()));
+        }
     }
 
-    @PostMapping(path = TICKETS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import tickets from the multipart field 'file'")
-    ResponseEntity<Object> ticketsFromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
-                                             @RequestParam(required = false) String format, Actor actor) throws IOException {
-        return fromUpload(ImportKind.TICKETS, file, mode, format, actor);
+    @PostMapping(path = {TICKETS, ORDERS}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import tickets (or order volumes) from the multipart field 'file'")
+    ResponseEntity<Object> fromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
+                                      @RequestParam(required = false) String format, HttpServletRequest request, Actor actor)
+            throws IOException {
+        ImportKind kind = kindOf(request);
+        if (file.getSize() > settings.maxBytes()) {
+            return tooLarge();
+        }
+        FileFormat fileFormat = FileFormat.detect(format, file.getContentType(), file.getOriginalFilename());
+        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(file.getOriginalFilename(), fileFormat, kind),
+                fileFormat, ImportMode.parse(mode), ImportSource.API);
+        try (InputStream in = file.getInputStream()) {
+            return answer(kind, imports.importFile(importRequest, in, actor.username()));
+        }
     }
 
-    @PostMapping(path = ORDERS, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
-            "application/json", "application/octet-stream"})
-    @Operation(summary = "Import order volumes (market, date, orders) from the request body")
-    ResponseEntity<Object> ordersFromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
-                                          @RequestParam(required = false) String format,
-                                          @RequestParam(required = false) String fileName, Actor actor) throws IOException {
-        return fromBody(ImportKind.ORDERS, request, mode, format, fileName, actor);
-    }
-
-    @PostMapping(path = ORDERS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import order volumes from the multipart field 'file'")
-    ResponseEntity<Object> ordersFromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
-                                            @RequestParam(required = false) String format, Actor actor) throws IOException {
-        return fromUpload(ImportKind.ORDERS, file, mode, format, actor);
+    private static ImportKind kindOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(ORDERS)
+                ? ImportKind.ORDERS : ImportKind.TICKETS;
     }
 
     @GetMapping({TICKETS, ORDERS})
@@ -109,37 +115,7 @@ class TicketImportApi {
     @GetMapping(path = {TICKETS + "/{id}/rejected-rows", ORDERS + "/{id}/rejected-rows"}, produces = "text/csv")
     @Operation(summary = "Every rejected row of an import as CSV (the file's columns plus rejected_row, rejected_column, rejected_reason)")
     void rejectedRows(@PathVariable long id, HttpServletResponse response) throws IOException {
-        imports.find(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        imports.writeRejectedRows(id, out);
-    }
-
-    private ResponseEntity<Object> fromBody(ImportKind kind, HttpServletRequest request, String mode, String format,
-                                            String fileName, Actor actor) throws IOException {
-        if (request.getContentLengthLong() > settings.maxBytes()) {
-            return tooLarge();
-        }
-        FileFormat fileFormat = FileFormat.detect(format, request.getContentType(), fileName);
-        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(fileName, fileFormat, kind), fileFormat,
-                ImportMode.parse(mode), ImportSource.API);
-        try (InputStream in = request.getInputStream()) {
-            return answer(kind, imports.importFile(importRequest, in, actor.username()));
-        }
-    }
-
-    private ResponseEntity<Object> fromUpload(ImportKind kind, MultipartFile file, String mode, String format, Actor actor)
-            throws IOException {
-        if (file.getSize() > settings.maxBytes()) {
-            return tooLarge();
-        }
-        FileFormat fileFormat = FileFormat.detect(format, file.getContentType(), file.getOriginalFilename());
-        var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(file.getOriginalFilename(), fileFormat, kind),
-                fileFormat, ImportMode.parse(mode), ImportSource.API);
-        try (InputStream in = file.getInputStream()) {
-            return answer(kind, imports.importFile(importRequest, in, actor.username()));
-        }
+        imports.sendRejectedRows(id, response);
     }
 
     private ResponseEntity<Object> answer(ImportKind kind, TicketImports.Outcome outcome) {

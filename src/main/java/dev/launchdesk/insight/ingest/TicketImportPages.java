@@ -2,9 +2,6 @@ package dev.launchdesk.insight.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -82,10 +79,6 @@ class TicketImportPages {
 
     @GetMapping("/{id}/rejected-rows.csv")
     void rejectedRows(@PathVariable long id, HttpServletResponse response) throws IOException {
-        imports.find(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        imports.writeRejectedRows(id, out);
+        imports.sendRejectedRows(id, response);
     }
 }

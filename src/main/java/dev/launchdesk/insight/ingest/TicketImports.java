@@ -119,6 +119,14 @@ public class TicketImports {
         RejectedRowsFile.write(find(id), records, out);
     }
 
+    /** Sends the rejected rows of an import as a CSV download. */
+    public void sendRejectedRows(long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        find(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-rejected-rows.csv\"");
+        writeRejectedRows(id, new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private Outcome outcome(long id, Run<?> run) {
         List<RowProblem> shown = run.problems.isEmpty() ? records.rejections(id, settings.maxReported()) : run.problems;
         return new Outcome(find(id), shown, run.ignored);
