@@ -48,6 +48,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     private SQLException failure;
     private long rows;
     private boolean direct;
+    private boolean rollupsCopied;
 
     TicketCopyLoad(Connection connection, TicketStore store, long importId) {
         this.connection = connection;
@@ -135,8 +136,13 @@ final class TicketCopyLoad implements Staging<TicketRow> {
             if (failure == null) {
                 connection.releaseSavepoint(savepoint);
                 direct = true;
-                copyFile(deltas.finish(), deltasTable(importId), TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES,
-                        TicketDayDeltas.DDL);
+                Path sums = deltas.finish();
+                rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(marketDays);
+                if (rollupsCopied) {
+                    copyInto("ticket_day", TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, sums);
+                } else {
+                    copyFile(sums, deltasTable(importId), TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, TicketDayDeltas.DDL);
+                }
                 return;
             }
             if (!UNIQUE_VIOLATION.equals(failure.getSQLState())) {
@@ -160,6 +166,10 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     /** Creates a temporary table and fills it from a spool file in binary COPY format. */
     private void copyFile(Path file, String table, String columns, String ddl) throws SQLException {
         store.createTemporary(table, ddl);
+        copyInto(table, columns, file);
+    }
+
+    private void copyInto(String table, String columns, Path file) throws SQLException {
         try (InputStream in = Files.newInputStream(file)) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)",
                     in, CHUNK);
@@ -174,6 +184,14 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     }
 
     /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
+    /**
+     * Whether the roll-up sums went straight into {@code ticket_day}: every combination was summed in memory once and
+     * none of the import's market-days had roll-up rows yet (a first load of those days).
+     */
+    boolean rollupsCopied() {
+        return rollupsCopied;
+    }
+
     boolean direct() {
         return direct;
     }

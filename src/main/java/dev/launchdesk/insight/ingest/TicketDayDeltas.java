@@ -26,7 +26,7 @@ final class TicketDayDeltas implements AutoCloseable {
             + " site_code varchar(30) not null, channel varchar(40) not null, category varchar(80) not null,"
             + " launch_key varchar(60) not null, sop_key varchar(40) not null, sop_version integer not null, "
             + MEASURES.replace(",", " bigint not null,") + " bigint not null";
-    static final int MAX_COMBINATIONS = 50_000;
+    static final int MAX_COMBINATIONS = 250_000;
     private static final int MEASURE_COUNT = 14;
 
     private record Combination(LocalDate day, String market, String vendor, String site, String channel, String category,
@@ -37,6 +37,7 @@ final class TicketDayDeltas implements AutoCloseable {
     private final BinaryCopyRows buffer = new BinaryCopyRows(1 << 16);
     private final Path file;
     private final OutputStream out;
+    private int spills;
 
     TicketDayDeltas(long importId) {
         try {
@@ -77,6 +78,11 @@ final class TicketDayDeltas implements AutoCloseable {
         }
     }
 
+    /** Whether every combination is in the spool once (the map never filled up), so its rows can go into ticket_day as they are. */
+    boolean combinationsUnique() {
+        return spills <= 1;
+    }
+
     /** Writes what is left and closes the spool, which then holds the rows for {@code COPY ... (FORMAT binary)}. */
     Path finish() {
         spill();
@@ -110,6 +116,7 @@ final class TicketDayDeltas implements AutoCloseable {
             }
         }
         write();
+        spills += sums.isEmpty() ? 0 : 1;
         sums.clear();
     }
 

@@ -115,6 +115,10 @@ class TicketStore {
     /** Only new tickets, copied straight into {@code ticket}: their roll-up sums are added to the market-days they fall on. */
     private RowLoader.Merged mergeCopied(long importId, TicketCopyLoad load) {
         long start = System.nanoTime();
+        if (load.rollupsCopied()) {
+            log.debug("Import {}: {} new tickets and their roll-up rows copied", importId, load.rows());
+            return copied(load);
+        }
         String sums = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum($1)");
         String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_day.$1 + excluded.$1");
         int combinations = jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + ROLLUP_KEYS
@@ -122,6 +126,10 @@ class TicketStore {
                 + " on conflict (" + ROLLUP_KEYS + ") do update set " + add).update();
         log.debug("Import {}: {} new tickets copied, {} roll-up rows added to in {} ms", importId, load.rows(), combinations,
                 (System.nanoTime() - start) / 1_000_000);
+        return copied(load);
+    }
+
+    private static RowLoader.Merged copied(TicketCopyLoad load) {
         Set<String> markets = new TreeSet<>();
         LocalDate first = LocalDate.MAX;
         LocalDate last = LocalDate.MIN;
@@ -131,6 +139,18 @@ class TicketStore {
             last = md.day().isAfter(last) ? md.day() : last;
         }
         return new RowLoader.Merged(load.rows(), 0, markets, first, last);
+    }
+
+    /** Whether any of these market-days has roll-up rows already (checked over their day range and markets). */
+    boolean hasRollups(Set<TicketCopyLoad.MarketDay> marketDays) {
+        if (marketDays.isEmpty()) {
+            return false;
+        }
+        LocalDate first = marketDays.stream().map(TicketCopyLoad.MarketDay::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = marketDays.stream().map(TicketCopyLoad.MarketDay::day).max(LocalDate::compareTo).orElseThrow();
+        List<String> markets = marketDays.stream().map(TicketCopyLoad.MarketDay::market).distinct().toList();
+        return jdbc.sql("select count(*) from ticket_day where created_day between :first and :last and market_code in (:markets)")
+                .param("first", first).param("last", last).param("markets", markets).query(Long.class).single() > 0;
     }
 
     private long upsert(String staging, long importId) {
