@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,11 @@ final class TicketParser {
     private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/#&()+-]*");
     private static final int MAX_HANDLE_SECONDS = 7 * 24 * 3600;
 
+    private static final int MAX_CANONICAL = 10_000;
+
     private final TicketReference reference;
+    private final Map<String, String> lowerCaseStrings = new HashMap<>();
+    private final Map<String, String> sameStrings = new HashMap<>();
     private final Instant latest;
 
     /** {@code latest}: creation times after it are refused as lying in the future. */
@@ -80,17 +86,34 @@ final class TicketParser {
         Integer csat = record.cell(CSAT) == null ? null : integer(record, CSAT, 1, 5, null);
         boolean reopened = bool(record, REOPENED);
         int contacts = integer(record, CONTACTS, 1, 10_000, 1);
-        String launch = optionalKey(record, LAUNCH, 60);
-        String sop = optionalKey(record, SOP, 40);
+        String launch = canonical(optionalKey(record, LAUNCH, 60), false);
+        String sop = canonical(optionalKey(record, SOP, 40), false);
         int sopVersion = sopVersion(record, sop);
         LocalDate day = created.atZone(zone).toLocalDate();
         boolean responseInSla = withinSla(market, TicketReference.FIRST_RESPONSE_SLA, day, responseSeconds);
         boolean resolutionInSla = withinSla(market, TicketReference.RESOLUTION_SLA, day, resolutionSeconds);
         boolean firstContact = resolved != null && contacts == 1 && !reopened;
         return new TicketRow(record.rowNumber(), ticketId, created, day, responded, resolved, market, vendor, site,
-                text(record, CHANNEL, 40).toLowerCase(Locale.ROOT), text(record, CATEGORY, 80), handle, csat, reopened,
+                canonical(text(record, CHANNEL, 40), true), canonical(text(record, CATEGORY, 80), false), handle, csat, reopened,
                 contacts, launch, sop, sopVersion, responseInSla, resolutionInSla, responseSeconds, resolutionSeconds,
                 firstContact);
+    }
+
+    /**
+     * One string instance per distinct channel, category, launch and SOP key (their hash then computed once), so the
+     * roll-up sums of a million rows compare and hash cached strings; at most {@value #MAX_CANONICAL} are kept.
+     */
+    private String canonical(String value, boolean lowerCase) {
+        Map<String, String> strings = lowerCase ? lowerCaseStrings : sameStrings;
+        String known = strings.get(value);
+        if (known != null) {
+            return known;
+        }
+        String result = lowerCase ? value.toLowerCase(Locale.ROOT) : value;
+        if (strings.size() < MAX_CANONICAL) {
+            strings.put(value, result);
+        }
+        return result;
     }
 
     private boolean withinSla(String market, String key, LocalDate day, Integer seconds) {

@@ -28,11 +28,14 @@ final class TicketReference {
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, String> vendors = new HashMap<>();
     private final Map<String, String> sites = new HashMap<>();
+    private final Map<String, String> marketCodes = new HashMap<>();
+    private final Map<String, Map<String, String>> sitesByVendor = new HashMap<>();
     private final Map<String, Map<String, TreeMap<LocalDate, OptionalDouble>>> slaHours = new HashMap<>();
 
     TicketReference(MarketCatalog markets, VendorNetwork network) {
         markets.markets().forEach(m -> {
             zones.put(m.code(), m.zone());
+            marketCodes.put(m.code(), m.code());
             for (PolicyParameter p : markets.history(m.code())) {
                 if (p.key().equals(FIRST_RESPONSE_SLA) || p.key().equals(RESOLUTION_SLA)) {
                     slaHours.computeIfAbsent(m.code(), k -> new HashMap<>()).computeIfAbsent(p.key(), k -> new TreeMap<>())
@@ -43,27 +46,37 @@ final class TicketReference {
         Map<java.util.UUID, String> codes = new HashMap<>();
         for (Vendor vendor : network.vendors(VendorScope.all())) {
             vendors.put(upper(vendor.code()), vendor.code());
+            vendors.put(vendor.code(), vendor.code());
             codes.put(vendor.id(), vendor.code());
         }
         for (Site site : network.sites(VendorScope.all())) {
             sites.put(upper(codes.get(site.vendorId())) + "/" + upper(site.code()), site.code());
+            sitesByVendor.computeIfAbsent(codes.get(site.vendorId()), v -> new HashMap<>()).put(site.code(), site.code());
         }
     }
 
+    // Each lookup tries the code as written first (exports mostly use LaunchDesk's own spelling, and the canonical
+    // string it answers has its hash cached for the roll-up sums), then case-insensitively.
+
     Optional<ZoneId> zone(String market) {
-        return Optional.ofNullable(zones.get(upper(market)));
+        ZoneId zone = zones.get(market);
+        return Optional.ofNullable(zone != null ? zone : zones.get(upper(market)));
     }
 
+    /** The market's own code (canonical instance) when known, else the upper-cased text. */
     String marketCode(String market) {
-        return upper(market);
+        String code = marketCodes.get(market);
+        return code != null ? code : marketCodes.getOrDefault(upper(market), upper(market));
     }
 
     Optional<String> vendorCode(String vendor) {
-        return Optional.ofNullable(vendors.get(upper(vendor)));
+        String code = vendors.get(vendor);
+        return Optional.ofNullable(code != null ? code : vendors.get(upper(vendor)));
     }
 
     Optional<String> siteCode(String vendorCode, String site) {
-        return Optional.ofNullable(sites.get(upper(vendorCode) + "/" + upper(site)));
+        String code = sitesByVendor.getOrDefault(vendorCode, Map.of()).get(site);
+        return Optional.ofNullable(code != null ? code : sites.get(upper(vendorCode) + "/" + upper(site)));
     }
 
     boolean knowsMarket(String market) {
