@@ -20,7 +20,7 @@ import dev.launchdesk.shared.PageOf;
 @Repository
 class ImportRecords {
 
-    private static final int RAW_LIMIT = 4000;
+    static final int RAW_LIMIT = 4000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -117,7 +117,8 @@ class ImportRecords {
                 finished == null ? null : finished.toInstant());
     }
 
-    private static String cut(String text, int max) {
+    /** The text cut to at most {@code max} characters (ending in …), for the log's bounded columns. */
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
  */
 final class RejectionSpool implements AutoCloseable {
 
-    private static final int RAW_LIMIT = 4000;
 
     interface Sink {
         void accept(List<RowProblem> problems, List<String> raws);
@@ -40,9 +39,10 @@ final class RejectionSpool implements AutoCloseable {
     void add(RowProblem problem, String raw) {
         try {
             out.writeLong(problem.rowNumber());
-            out.writeUTF(cut(problem.column(), 64));
-            out.writeUTF(cut(problem.reason(), 500));
-            out.writeUTF(raw == null ? "" : cut(raw, RAW_LIMIT));
+            out.writeUTF(ImportRecords.cut(problem.column(), 64));
+            out.writeUTF(ImportRecords.cut(problem.reason(), 500));
+            // writeUTF takes at most 65,535 bytes; the cuts keep every string far below that
+            out.writeUTF(raw == null ? "" : ImportRecords.cut(raw, ImportRecords.RAW_LIMIT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,10 +78,6 @@ final class RejectionSpool implements AutoCloseable {
         }
     }
 
-    /** writeUTF takes at most 65,535 bytes; our limits keep every string far below that. */
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 
     @Override
     public void close() {

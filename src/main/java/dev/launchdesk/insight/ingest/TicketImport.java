@@ -7,10 +7,6 @@ public record TicketImport(long id, ImportKind kind, String fileName, FileFormat
                            ImportSource source, ImportStatus status, long rowsRead, long rowsImported, long rowsRejected,
                            long bytesRead, String message, String importedBy, Instant startedAt, Instant finishedAt) {
 
-    public boolean hasRejectedRows() {
-        return rowsRejected > 0;
-    }
-
     /** Rejected rows can be downloaded when they were kept: good-rows imports and (the first ones of) rejected files. */
     public boolean rejectedRowsKept() {
         return rowsRejected > 0 && status != ImportStatus.RUNNING;

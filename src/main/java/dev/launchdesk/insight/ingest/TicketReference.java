@@ -79,9 +79,6 @@ final class TicketReference {
         return Optional.ofNullable(code != null ? code : sites.get(upper(vendorCode) + "/" + upper(site)));
     }
 
-    boolean knowsMarket(String market) {
-        return zones.containsKey(upper(market));
-    }
 
     /**
      * The SLA hours of a market on a day, if the market has that parameter in force. The whole history is read up
