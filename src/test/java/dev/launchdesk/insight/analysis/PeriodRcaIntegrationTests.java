@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -110,10 +109,7 @@ class PeriodRcaIntegrationTests {
     }
 
     private void insert(List<SeasonalTickets.Injection> injections) {
-        TicketDays days = new TicketDays(jdbc);
-        days.deleteBetween(MONDAY.minusDays(60), MONDAY.plusWeeks(9));
-        SeasonalTickets.small().rows(MONDAY, 8, injections, LAST_WEEK, new Random(7)).forEach(days::add);
-        days.insert();
+        SeasonalTickets.writeEightWeeks(jdbc, MONDAY, injections, LAST_WEEK);
     }
 
     private static RootCauseQuery lastWeek(Kpi kpi, OverallChange overall) {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,13 +44,8 @@ class RootCausePageWebTests {
 
     @BeforeEach
     void eightWeeksWithRefundsDoubledAtLumenInMalaysia() {
-        TicketDays days = new TicketDays(jdbc);
-        days.deleteBetween(MONDAY.minusDays(60), MONDAY.plusWeeks(9));
-        SeasonalTickets.small().rows(MONDAY, 8,
-                        List.of(new SeasonalTickets.Injection(Map.of("market", "MY", "vendor", "LUMEN", "category", "Refund"), 2.5)),
-                        LAST_WEEK, new Random(7))
-                .forEach(days::add);
-        days.insert();
+        SeasonalTickets.writeEightWeeks(jdbc, MONDAY,
+                List.of(new SeasonalTickets.Injection(Map.of("market", "MY", "vendor", "LUMEN", "category", "Refund"), 2.5)), LAST_WEEK);
     }
 
     @Test

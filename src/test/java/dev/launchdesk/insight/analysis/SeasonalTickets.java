@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Generated daily ticket counts with weekly seasonality for every combination of markets, vendors (each with its
  * own sites, serving every market), channels and categories; counts are Poisson around the product of the
@@ -112,5 +114,16 @@ record SeasonalTickets(Map<String, Double> markets, Map<String, Map<String, Doub
             map.put((String) pairs[i], (Double) pairs[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * Replaces the roll-up rows around {@code monday} with eight seasonal weeks of {@link #small()} (seed 7), the
+     * injections applied from {@code from} on.
+     */
+    static void writeEightWeeks(JdbcTemplate jdbc, LocalDate monday, List<Injection> injections, LocalDate from) {
+        TicketDays days = new TicketDays(jdbc);
+        days.deleteBetween(monday.minusDays(60), monday.plusWeeks(9));
+        small().rows(monday, 8, injections, from, new Random(7)).forEach(days::add);
+        days.insert();
     }
 }
