@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.PolicyLookup;
@@ -24,6 +25,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.sop.markdown.SopText;
 
 @Controller
 @RequestMapping("/sops")
@@ -39,9 +41,11 @@ class SopPages {
     private final VendorDirectory vendors;
     private final SopRenderer renderer;
     private final SopTranslationDesk translations;
+    private final SopSettings settings;
 
     SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
-             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations) {
+             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations, SopSettings settings) {
+        this.settings = settings;
         this.renderer = renderer;
         this.translations = translations;
         this.library = library;
@@ -103,6 +107,7 @@ class SopPages {
         SopVersion open = versions.stream().filter(v -> v.status().isOpen()).findFirst().orElse(null);
         model.addAttribute("document", document);
         model.addAttribute("versions", versions);
+        model.addAttribute("mergedMasters", library.mergedMasters(versions));
         model.addAttribute("published", published);
         model.addAttribute("open", open);
         model.addAttribute("today", library.todayFor(document));
@@ -159,8 +164,12 @@ class SopPages {
     @PostMapping("/preview")
     @ResponseBody
     String preview(@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String marketCode) {
+        SopText text = SopText.of(body);
+        if (!settings.fits(text)) {
+            return "<p class=\"error\">" + HtmlUtils.htmlEscape("Procedure " + settings.tooLong(text)) + "</p>";
+        }
         Map<String, String> values = marketCode == null || marketCode.isBlank() ? Map.of() : renderer.valuesToday(marketCode);
-        return SopRenderer.withValues(body, values);
+        return SopRenderer.withValues(text.markdown(), values);
     }
 
 
