@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +44,12 @@ class SopPages {
     private final SopRenderer renderer;
     private final SopTranslationDesk translations;
     private final SopSettings settings;
+    private final MessageSource messages;
 
     SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
-             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations, SopSettings settings) {
+             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations, SopSettings settings, MessageSource messages) {
         this.settings = settings;
+        this.messages = messages;
         this.renderer = renderer;
         this.translations = translations;
         this.library = library;
@@ -166,7 +170,8 @@ class SopPages {
     String preview(@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String marketCode) {
         SopText text = SopText.of(body);
         if (!settings.fits(text)) {
-            return "<p class=\"error\">" + HtmlUtils.htmlEscape("Procedure " + settings.tooLong(text)) + "</p>";
+            String field = messages.getMessage("sop.field.body", null, LocaleContextHolder.getLocale());
+            return "<p class=\"error\">" + HtmlUtils.htmlEscape(field + " " + settings.tooLong(text)) + "</p>";
         }
         Map<String, String> values = marketCode == null || marketCode.isBlank() ? Map.of() : renderer.valuesToday(marketCode);
         return SopRenderer.withValues(text.markdown(), values);
