@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
-import dev.launchdesk.shared.CurrentActor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.merge.ConflictResolution;
 import dev.launchdesk.sop.merge.MergeConflict;
 import dev.launchdesk.sop.merge.MergeResult;
@@ -46,11 +46,13 @@ public class RegionalVariants {
     private final VendorDirectory vendors;
     private final ThreeWayMerge merge = new ThreeWayMerge();
     private final ObjectMapper json;
+    private final SopSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegionalVariants(SopDocuments documents, SopVersions versions, MarketCatalog markets, VendorDirectory vendors, ObjectMapper json,
-                     ApplicationEventPublisher events, Clock clock) {
+                     SopSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
         this.documents = documents;
         this.versions = versions;
         this.markets = markets;
@@ -127,7 +129,7 @@ public class RegionalVariants {
         String note = "Master v" + master.number() + " merged" + (result.clean() ? " cleanly"
                 : " with " + result.conflicts().size() + " conflict(s) to resolve");
         SopVersion draft = SopVersion.proposed(variant.id(), versions.nextNumber(variant.id()), regional.title(), result.merged(), note,
-                master.id(), result.clean() ? null : toJson(result.conflicts()), regional.id(), CurrentActor.username(), now);
+                master.id(), result.clean() ? null : toJson(result.conflicts()), regional.id(), now);
         versions.insert(draft);
         events.publishEvent(new EntityChanged("sop_version", draft.id().toString(), "propagated",
                 variant.key() + " (" + variant.scope() + ") v" + draft.number() + ": " + note
@@ -165,6 +167,7 @@ public class RegionalVariants {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw InvalidInputException.of("resolutions", e.getMessage());
         }
+        settings.requireFits("resolutions", SopText.of(resolved));
         SopVersionView before = SopVersionView.of(version);
         version.resolveConflicts(actor.username(), resolved, clock.instant());
         versions.save(version);

@@ -19,6 +19,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.sop.markdown.SopText;
 
 /** Writing SOPs and taking their versions through review: draft → in review → approved → published. */
 @Service
@@ -46,6 +47,7 @@ public class SopAuthoring {
     @Transactional
     public SopDocument createMaster(NewSopForm form, Actor actor) {
         form.check();
+        settings.requireFits("body", SopText.of(form.body()));
         String key = form.key().trim().toUpperCase();
         if (documents.exists(key, SopDocument.GLOBAL)) {
             throw InvalidInputException.of("key", "a master SOP " + key + " already exists");
@@ -64,6 +66,7 @@ public class SopAuthoring {
     @Transactional
     public SopVersion editDraft(UUID versionId, DraftForm form, Actor actor) {
         form.check();
+        settings.requireFits("body", SopText.of(form.body()));
         SopVersion version = version(versionId);
         if (version.lockVersion() != form.lockVersion()) {
             throw dev.launchdesk.shared.ConflictException.staleVersion("This draft");

@@ -1,14 +1,18 @@
 package dev.launchdesk.sop;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
+import dev.launchdesk.sop.markdown.SopText;
+import dev.launchdesk.sop.merge.LinePatch;
+
 /**
- * Side-by-side and inline comparison of two versions: line rows from java-diff-utils, with the changed
- * words inside a changed line marked ({@code <del>} on the old side, {@code <ins>} on the new side).
+ * Side-by-side and inline comparison of two versions: the rows of the line diff the three-way merge works with
+ * ({@link LinePatch}: the same lines, the same changed groups), with the changed words inside a changed line
+ * marked by java-diff-utils ({@code <del>} on the old side, {@code <ins>} on the new side). Both texts are
+ * compared as {@link SopText}, as they are stored.
  */
 public final class SopDiff {
 
@@ -31,12 +35,10 @@ public final class SopDiff {
     }
 
     public static List<Row> rows(String oldText, String newText) {
-        List<DiffRow> rows = GENERATOR.generateDiffRows(lines(oldText), lines(newText));
+        String older = SopText.of(oldText).markdown();
+        String newer = SopText.of(newText).markdown();
+        List<DiffRow> rows = GENERATOR.generateDiffRows(LinePatch.lines(older), LinePatch.between(older, newer));
         return rows.stream().map(r -> new Row(kind(r.getTag()), r.getOldLine(), r.getNewLine())).toList();
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.asList((text == null ? "" : text).split("\r?\n", -1));
     }
 
     private static Kind kind(DiffRow.Tag tag) {

@@ -106,6 +106,14 @@ public class SopLibrary {
         return versions.published(documentId);
     }
 
+    /** For each propagated version of the list, the master version that was merged into it (its number and publisher). */
+    public Map<UUID, SopVersion> mergedMasters(List<SopVersion> list) {
+        Map<UUID, SopVersion> merged = new java.util.HashMap<>();
+        list.stream().filter(v -> v.origin() == VersionOrigin.PROPAGATED && v.baseMasterVersionId() != null)
+                .forEach(v -> versions.find(v.baseMasterVersionId()).ifPresent(m -> merged.put(v.id(), m)));
+        return merged;
+    }
+
     public Optional<SopVersion> findVersion(UUID versionId) {
         return versions.find(versionId);
     }

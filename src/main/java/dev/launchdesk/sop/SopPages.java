@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.PolicyLookup;
@@ -24,6 +27,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.sop.markdown.SopText;
 
 @Controller
 @RequestMapping("/sops")
@@ -39,9 +43,13 @@ class SopPages {
     private final VendorDirectory vendors;
     private final SopRenderer renderer;
     private final SopTranslationDesk translations;
+    private final SopSettings settings;
+    private final MessageSource messages;
 
     SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
-             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations) {
+             VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations, SopSettings settings, MessageSource messages) {
+        this.settings = settings;
+        this.messages = messages;
         this.renderer = renderer;
         this.translations = translations;
         this.library = library;
@@ -103,6 +111,7 @@ class SopPages {
         SopVersion open = versions.stream().filter(v -> v.status().isOpen()).findFirst().orElse(null);
         model.addAttribute("document", document);
         model.addAttribute("versions", versions);
+        model.addAttribute("mergedMasters", library.mergedMasters(versions));
         model.addAttribute("published", published);
         model.addAttribute("open", open);
         model.addAttribute("today", library.todayFor(document));
@@ -159,8 +168,13 @@ class SopPages {
     @PostMapping("/preview")
     @ResponseBody
     String preview(@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String marketCode) {
+        SopText text = SopText.of(body);
+        if (!settings.fits(text)) {
+            String field = messages.getMessage("sop.field.body", null, LocaleContextHolder.getLocale());
+            return "<p class=\"error\">" + HtmlUtils.htmlEscape(field + " " + settings.tooLong(text)) + "</p>";
+        }
         Map<String, String> values = marketCode == null || marketCode.isBlank() ? Map.of() : renderer.valuesToday(marketCode);
-        return SopRenderer.withValues(body, values);
+        return SopRenderer.withValues(text.markdown(), values);
     }
 
 

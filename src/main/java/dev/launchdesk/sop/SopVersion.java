@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import dev.launchdesk.sop.markdown.SopText;
+
 /**
  * One version of an SOP. Its content can change only while it is a draft; after that each step of
  * draft → in review → approved → published is a method that checks its rule (e.g. four eyes) first.
@@ -14,6 +16,7 @@ public final class SopVersion {
     private final UUID documentId;
     private final int number;
     private final VersionOrigin origin;
+    /** Who wrote the version; {@code null} for a propagated draft, which the system proposed for the master's change. */
     private final String author;
     private final Instant createdAt;
     private final UUID baseMasterVersionId;
@@ -21,7 +24,7 @@ public final class SopVersion {
     private SopStatus status;
     private String editedBy;
     private String title;
-    private String body;
+    private SopText body;
     private String changeNote;
     private String conflicts;
     private Instant updatedAt;
@@ -48,7 +51,7 @@ public final class SopVersion {
         this.status = status;
         this.origin = origin;
         this.title = title;
-        this.body = body;
+        this.body = SopText.of(body);
         this.changeNote = changeNote;
         this.baseMasterVersionId = baseMasterVersionId;
         this.conflicts = conflicts;
@@ -72,11 +75,15 @@ public final class SopVersion {
                 baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0, null, null);
     }
 
-    /** A draft proposed by merging a master change into the regional version {@code mergedFrom}. */
+    /**
+     * A draft proposed by merging a master change into the regional version {@code mergedFrom}. No person wrote it (the
+     * system did, for the master's change), so it has no author: four eyes then concerns only whoever resolves its
+     * conflicts or edits it ({@link #editedBy()}).
+     */
     static SopVersion proposed(UUID documentId, int number, String title, String body, String changeNote, UUID baseMasterVersionId,
-                               String conflicts, UUID mergedFrom, String author, Instant now) {
+                               String conflicts, UUID mergedFrom, Instant now) {
         return new SopVersion(UUID.randomUUID(), documentId, number, SopStatus.DRAFT, VersionOrigin.PROPAGATED, title, body, changeNote,
-                baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0, null, mergedFrom);
+                baseMasterVersionId, conflicts, null, now, now, null, null, null, null, null, null, null, null, 0, null, mergedFrom);
     }
 
     void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
@@ -84,7 +91,7 @@ public final class SopVersion {
         require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
         editedBy = editor;
         title = newTitle;
-        body = newBody;
+        body = SopText.of(newBody);
         changeNote = newChangeNote;
         updatedAt = now;
     }
@@ -93,7 +100,7 @@ public final class SopVersion {
     void resolveConflicts(String editor, String resolvedBody, Instant now) {
         require(status == SopStatus.DRAFT && conflicts != null, "this version has no conflicts to resolve");
         editedBy = editor;
-        body = resolvedBody;
+        body = SopText.of(resolvedBody);
         conflicts = null;
         updatedAt = now;
     }
@@ -101,16 +108,16 @@ public final class SopVersion {
     void submit(Instant now) {
         require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status);
         require(!hasConflicts(), "resolve the merge conflicts before submitting this version for review");
-        require(!hasConflictMarkers(body), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
+        require(!hasConflictMarkers(body.markdown()), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
         status = SopStatus.IN_REVIEW;
         submittedAt = now;
         updatedAt = now;
     }
 
-    /** Four eyes: the reviewer must not be the author. */
+    /** Four eyes: the reviewer must not be the author nor the last person who changed the text. */
     void approve(String approver, String comment, Instant now) {
         require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status);
-        require(!approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
+        require(author == null || !approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
         require(!approver.equals(editedBy), "four eyes: " + approver + " edited this version and cannot approve it; ask another reviewer");
         status = SopStatus.APPROVED;
         reviewer = approver;
@@ -178,7 +185,8 @@ public final class SopVersion {
     public SopStatus status() { return status; }
     public VersionOrigin origin() { return origin; }
     public String title() { return title; }
-    public String body() { return body; }
+    public String body() { return body.markdown(); }
+    public SopText text() { return body; }
     public String changeNote() { return changeNote; }
     public UUID baseMasterVersionId() { return baseMasterVersionId; }
     public String conflicts() { return conflicts; }

@@ -97,6 +97,10 @@ class SopVersionPages {
             model.addAttribute("changeNote", changeNote);
             model.addAttribute("problem", "Not saved: " + e.getMessage()
                     + (e instanceof ConflictException ? " Your text is kept below; copy it before reloading." : ""));
+            if (e instanceof InvalidInputException invalid) {
+                invalid.problems().stream().filter(p -> p.field().equals("body")).findFirst()
+                        .ifPresent(p -> model.addAttribute("bodyError", p.message()));
+            }
             return "sops/edit";
         }
     }

@@ -18,8 +18,10 @@ public record ImportProblem(Kind kind, String unitId, int line, int column, Stri
         DOCTYPE_FORBIDDEN,
         /** Well-formed but not valid against the XLIFF 2 core schema. */
         SCHEMA_INVALID,
-        /** An XLIFF version other than 2.0 or 2.1. */
+        /** An XLIFF version other than 2.0 or 2.1 (an XLIFF 1.2 file among them). */
         WRONG_VERSION,
+        /** An XML file that is not XLIFF at all. */
+        NOT_XLIFF,
         /** srcLang or trgLang differ from the job's languages, or trgLang is missing. */
         WRONG_LANGUAGE,
         /** A {@code <file>} for another SOP version. */

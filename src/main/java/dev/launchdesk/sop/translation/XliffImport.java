@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.translation.ImportProblem.Kind;
 import dev.launchdesk.sop.translation.ImportedTranslation.TranslatedSegment;
 import dev.launchdesk.sop.translation.InlineMarkup.Node;
@@ -27,7 +28,17 @@ import dev.launchdesk.sop.translation.XmlTree.Element;
  * since the export and the translation is stale). Targets are turned back into Markdown: every inline code is
  * looked up by id in the <em>current</em> source, so a translator can move codes but not change what they
  * stand for; each {@code {{parameter}}} of the source must still be in the target, and the target may not name
- * one the source does not have. Line breaks typed into target text become spaces (a hard line break is a code).
+ * one the source does not have.
+ *
+ * <p>White space follows XLIFF 2's {@code xml:space}, inherited from {@code <xliff>} over {@code <file>},
+ * {@code <group>} and {@code <unit>} down to {@code <source>} and {@code <target>}: with {@code default} (what a
+ * tool that pretty-prints a file means) every run of white space in a target is one space; with {@code preserve}
+ * (what the export writes) spaces are kept, and only line breaks with the indentation around them become one space
+ * (a target is one line of Markdown; a hard line break is a code). White space just inside a {@code <pc>} is moved
+ * outside its Markdown ({@code ** x **} would not be bold), and the target goes through the normalisation of
+ * every SOP text ({@link SopText#inline}). A {@code <source>} may differ from the export in white space only: that
+ * is how tools indent, and it does not change what is translated. An {@code <ignorable>} holding only white space
+ * (some tools keep the space between segments that way) is allowed.
  *
  * <p>A unit without a target, or with an empty one, is not yet translated: allowed, and listed in
  * {@link ImportedTranslation#untranslated()}. Any other problem rejects the whole file with
@@ -37,7 +48,14 @@ public class XliffImport {
 
     private static final Set<String> VERSIONS = Set.of("2.0", "2.1");
     private static final Pattern PARAMETER = Pattern.compile("\\{\\{[^{}\\r\\n]*}}");
-    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t\\r\\n]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
+    private static final String PRESERVE = "preserve";
+    private static final int WORDS_BEFORE = 3;
+    private static final int WORDS_AFTER = 5;
+
+    /** A unit and whether white space is preserved in it ({@code xml:space} inherited from its ancestors). */
+    private record UnitInFile(Element unit, boolean preserve) {
+    }
 
     public ImportedTranslation parse(byte[] xliff, ExpectedSegments expected) {
         Element root = read(xliff);
@@ -54,9 +72,11 @@ public class XliffImport {
                         + "', not for version '" + expected.versionId() + "'"));
                 continue;
             }
-            for (Element unit : file.descendants("unit")) {
-                unit(unit, segments, seen, problems).ifPresentOrElse(translated::add,
-                        () -> untranslated.add(unit.attribute("id").orElse("")));
+            List<UnitInFile> units = new ArrayList<>();
+            collectUnits(file, preserved(file, root.space().map(PRESERVE::equals).orElse(false)), units);
+            for (UnitInFile unit : units) {
+                unit(unit.unit(), unit.preserve(), segments, seen, problems).ifPresentOrElse(translated::add,
+                        () -> untranslated.add(unit.unit().attribute("id").orElse("")));
             }
         }
         if (!problems.isEmpty()) {
@@ -65,12 +85,51 @@ public class XliffImport {
         return new ImportedTranslation(expected.versionId(), expected.trgLang(), translated, untranslated);
     }
 
+    /** The units below a {@code <file>} or {@code <group>}, in document order, with their {@code xml:space}. */
+    private static void collectUnits(Element container, boolean preserve, List<UnitInFile> units) {
+        for (Object child : container.children()) {
+            if (child instanceof Element e && XliffSchema.NAMESPACE.equals(e.namespace())) {
+                if (e.name().equals("unit")) {
+                    units.add(new UnitInFile(e, preserved(e, preserve)));
+                } else if (e.name().equals("group")) {
+                    collectUnits(e, preserved(e, preserve), units);
+                }
+            }
+        }
+    }
+
+    private static boolean preserved(Element element, boolean inherited) {
+        return element.space().map(PRESERVE::equals).orElse(inherited);
+    }
+
     private static Element read(byte[] xliff) {
         try {
             return XmlTree.read(xliff, XliffSchema.get());
         } catch (XmlTree.InvalidXmlException e) {
-            throw new XliffRejectedException(e.failures().stream().map(XliffImport::problem).toList());
+            Optional<ImportProblem> notXliff2 = e.root().flatMap(XliffImport::notXliff2);
+            throw new XliffRejectedException(notXliff2.map(List::of)
+                    .orElseGet(() -> e.failures().stream().map(XliffImport::problem).toList()));
         }
+    }
+
+    /**
+     * Why a file whose root is not XLIFF 2's {@code <xliff>} cannot be read, in words a translator can act on (instead
+     * of the schema validator's "cannot find the declaration of element"); empty for an XLIFF 2 root.
+     */
+    private static Optional<ImportProblem> notXliff2(Element root) {
+        if (XliffSchema.NAMESPACE.equals(root.namespace()) && root.name().equals("xliff")) {
+            return Optional.empty();
+        }
+        if (root.name().equals("xliff")) {
+            String version = root.attribute("version").orElse("");
+            return Optional.of(problem(Kind.WRONG_VERSION, null, root, "this is an XLIFF " + (version.isEmpty() ? "1.x" : version)
+                    + " file" + (root.namespace().isEmpty() ? "" : " (namespace " + root.namespace() + ")") + ", and XLIFF "
+                    + (version.isEmpty() ? "1.x" : version) + " is not supported: export the translation from your tool as XLIFF 2.0"
+                    + " (or translate the XLIFF 2.0 file LaunchDesk exported) and import that file"));
+        }
+        return Optional.of(problem(Kind.NOT_XLIFF, null, root, "this is not an XLIFF file: its root element is <" + root.name() + ">"
+                + (root.namespace().isEmpty() ? "" : " in namespace " + root.namespace()) + ", not XLIFF 2.0's <xliff> in namespace "
+                + XliffSchema.NAMESPACE + "; import the XLIFF 2.0 file exported for this SOP, translated"));
     }
 
     private static ImportProblem problem(XmlTree.Failure failure) {
@@ -110,7 +169,7 @@ public class XliffImport {
     }
 
     /** The unit's translation, or empty when it has none; problems are added to the list. */
-    private static Optional<TranslatedSegment> unit(Element unit, Map<String, SopSegment> segments, Set<String> seen,
+    private static Optional<TranslatedSegment> unit(Element unit, boolean preserve, Map<String, SopSegment> segments, Set<String> seen,
             List<ImportProblem> problems) {
         String id = unit.attribute("id").orElse("");
         if (!seen.add(id)) {
@@ -124,13 +183,14 @@ public class XliffImport {
             return Optional.empty();
         }
         List<Element> parts = new ArrayList<>(unit.elements("segment"));
-        parts.addAll(unit.elements("ignorable"));
+        unit.elements("ignorable").stream().filter(i -> !isWhiteSpaceOnly(i)).forEach(parts::add);
         if (parts.size() != 1 || unit.elements("segment").size() != 1) {
             problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, "the unit must keep exactly one <segment>, it has "
-                    + unit.elements("segment").size() + " and " + unit.elements("ignorable").size() + " <ignorable>"));
+                    + unit.elements("segment").size() + " and " + (parts.size() - unit.elements("segment").size())
+                    + " <ignorable> with text"));
             return Optional.empty();
         }
-        Element part = parts.get(0);
+        Element part = unit.elements("segment").get(0);
         List<Node> source = InlineMarkup.parse(segment.source());
         Map<String, Node> codes = InlineMarkup.codesById(source);
         if (!sourceIsCurrent(unit, part, segment, codes, problems)) {
@@ -141,7 +201,7 @@ public class XliffImport {
             return Optional.empty();
         }
         int before = problems.size();
-        String markdown = decode(target.get(), codes, id, problems, true).strip();
+        String markdown = decode(target.get(), codes, id, problems, preserved(target.get(), preserve)).strip();
         if (problems.size() > before || markdown.isEmpty()) {
             return Optional.empty();
         }
@@ -156,18 +216,54 @@ public class XliffImport {
         String id = segment.id();
         Optional<String> exported = fingerprintNote(unit);
         List<ImportProblem> sourceProblems = new ArrayList<>();
-        String fileSource = decode(part.element("source").orElseThrow(), codes, id, sourceProblems, false);
-        String fingerprint = exported.orElse(SopSegment.fingerprint(fileSource));
-        if (!fingerprint.equals(segment.fingerprint())) {
+        Element source = part.element("source").orElseThrow();
+        String fileSource = decode(source, codes, id, sourceProblems, true);
+        boolean sameText = withoutWhiteSpace(fileSource).equals(withoutWhiteSpace(segment.source()));
+        if (exported.isPresent() ? !exported.get().equals(segment.fingerprint()) : !sameText) {
             problems.add(problem(Kind.STALE_SOURCE, id, unit, "the source text changed since the export (fingerprint "
-                    + fingerprint + " in the file, " + segment.fingerprint() + " now): export the segment again"));
+                    + exported.orElse(SopSegment.fingerprint(fileSource)) + " in the file, " + segment.fingerprint()
+                    + " now): export the segment again"));
             return false;
         }
-        if (!sourceProblems.isEmpty() || !fileSource.equals(segment.source())) {
-            problems.add(problem(Kind.SOURCE_EDITED, id, unit, "the <source> was changed in the file; only the <target> may be edited"));
+        if (!sourceProblems.isEmpty()) {
+            problems.add(problem(Kind.SOURCE_EDITED, id, source, "the <source> has inline codes the export did not write ("
+                    + sourceProblems.get(0).message() + "); only the <target> may be edited"));
+            return false;
+        }
+        if (!sameText) {
+            problems.add(problem(Kind.SOURCE_EDITED, id, source, "the <source> was changed in the file: it reads \""
+                    + around(fileSource, segment.source()) + "\" where the export had \"" + around(segment.source(), fileSource)
+                    + "\"; only the <target> may be edited (white space and line breaks may differ)"));
             return false;
         }
         return true;
+    }
+
+    private static String withoutWhiteSpace(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll("");
+    }
+
+    /** The words of the text around the first place where it differs from the other, white space aside. */
+    private static String around(String text, String other) {
+        String[] words = WHITE_SPACE.split(text.strip());
+        String compact = withoutWhiteSpace(text);
+        String otherCompact = withoutWhiteSpace(other);
+        int differs = 0;
+        while (differs < compact.length() && differs < otherCompact.length() && compact.charAt(differs) == otherCompact.charAt(differs)) {
+            differs++;
+        }
+        int word = 0;
+        for (int seen = 0; word < words.length - 1 && seen + words[word].length() <= differs; word++) {
+            seen += words[word].length();
+        }
+        int from = Math.max(0, word - WORDS_BEFORE);
+        int to = Math.min(words.length, word + WORDS_AFTER);
+        return (from > 0 ? "… " : "") + String.join(" ", java.util.Arrays.asList(words).subList(from, to)) + (to < words.length ? " …" : "");
+    }
+
+    private static boolean isWhiteSpaceOnly(Element ignorable) {
+        return ignorable.text().isBlank() && ignorable.descendants("ph").isEmpty() && ignorable.descendants("pc").isEmpty()
+                && ignorable.descendants("cp").isEmpty();
     }
 
     private static Optional<String> fingerprintNote(Element unit) {
@@ -204,45 +300,45 @@ public class XliffImport {
     }
 
     /**
-     * The Markdown of a {@code <source>} or {@code <target>}: text as it is (in a target, typed line breaks become
-     * spaces), {@code <cp>} as its character, {@code <ph>} and {@code <pc>} as the source's code with that id,
-     * {@code <mrk>} as its content, {@code <sm>}/{@code <em>} as nothing.
+     * The Markdown of a {@code <source>} or {@code <target>} ({@link InlineText}): text with its white space as
+     * {@code xml:space} says, {@code <cp>} as its character, {@code <ph>} and {@code <pc>} as the source's code with
+     * that id, {@code <mrk>} as its content, {@code <sm>}/{@code <em>} as nothing.
      */
-    static String decode(Element content, Map<String, Node> codes, String unitId, List<ImportProblem> problems, boolean target) {
-        StringBuilder out = new StringBuilder();
-        decodeInto(content, codes, unitId, problems, target, out);
-        return out.toString();
+    static String decode(Element content, Map<String, Node> codes, String unitId, List<ImportProblem> problems, boolean preserve) {
+        InlineText out = new InlineText();
+        decodeInto(content, codes, unitId, problems, out);
+        return out.markdown(preserve);
     }
 
     private static void decodeInto(Element content, Map<String, Node> codes, String unitId, List<ImportProblem> problems,
-            boolean target, StringBuilder out) {
+            InlineText out) {
         for (Object child : content.children()) {
             if (child instanceof String text) {
-                out.append(target ? LINE_BREAKS.matcher(text).replaceAll(" ") : text);
+                out.text(text);
                 continue;
             }
             Element e = (Element) child;
             String id = e.attribute("id").orElse("");
             switch (e.name()) {
-                case "cp" -> codePoint(e).ifPresentOrElse(out::appendCodePoint, () -> problems.add(problem(
+                case "cp" -> codePoint(e).ifPresentOrElse(cp -> out.text(Character.toString(cp)), () -> problems.add(problem(
                         Kind.BROKEN_INLINE_CODE, unitId, e, "<cp hex=\"" + e.attribute("hex").orElse("") + "\"> is not a Unicode code point")));
                 case "ph" -> {
                     if (codes.get(id) instanceof Placeholder ph) {
-                        out.append(ph.original());
+                        out.code(ph.original());
                     } else {
                         problems.add(unknownCode(unitId, e, id));
                     }
                 }
                 case "pc" -> {
                     if (codes.get(id) instanceof Span pc) {
-                        out.append(pc.start());
-                        decodeInto(e, codes, unitId, problems, target, out);
-                        out.append(pc.end());
+                        InlineText inside = new InlineText();
+                        decodeInto(e, codes, unitId, problems, inside);
+                        out.span(pc.start(), inside, pc.end());
                     } else {
                         problems.add(unknownCode(unitId, e, id));
                     }
                 }
-                case "mrk" -> decodeInto(e, codes, unitId, problems, target, out);
+                case "mrk" -> decodeInto(e, codes, unitId, problems, out);
                 case "sm", "em" -> {
                     // annotation markers carry no text
                 }

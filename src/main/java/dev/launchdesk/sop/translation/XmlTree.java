@@ -66,6 +66,11 @@ final class XmlTree {
             return found;
         }
 
+        /** The {@code xml:space} attribute, if the element has one. */
+        Optional<String> space() {
+            return Optional.ofNullable(attributes.get("{" + XMLConstants.XML_NS_URI + "}space"));
+        }
+
         String text() {
             StringBuilder text = new StringBuilder();
             for (Object child : children) {
@@ -85,14 +90,21 @@ final class XmlTree {
 
     static final class InvalidXmlException extends Exception {
         private final transient List<Failure> failures;
+        private final transient Element root;
 
-        InvalidXmlException(List<Failure> failures) {
+        InvalidXmlException(List<Failure> failures, Element root) {
             super(failures.get(0).cause().getMessage());
             this.failures = List.copyOf(failures);
+            this.root = root;
         }
 
         List<Failure> failures() {
             return failures;
+        }
+
+        /** The root element as far as it was read (its name and attributes), if the parser got that far. */
+        Optional<Element> root() {
+            return Optional.ofNullable(root);
         }
     }
 
@@ -118,7 +130,7 @@ final class XmlTree {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
         }
         if (!builder.failures.isEmpty()) {
-            throw new InvalidXmlException(builder.failures);
+            throw new InvalidXmlException(builder.failures, builder.root);
         }
         return builder.root;
     }

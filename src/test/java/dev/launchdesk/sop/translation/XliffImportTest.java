@@ -173,14 +173,113 @@ class XliffImportTest {
     }
 
     @Test
-    void anXliff12FileIsNotValid() {
+    void anXliff12FileIsRejectedWithWhatToDoInsteadOfASchemaError() {
         String xliff12 = """
+                <?xml version="1.0" encoding="UTF-8"?>
                 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
-                  <file source-language="en" target-language="th" datatype="plaintext" original="x"><body/></file>
+                  <file source-language="en" target-language="th" datatype="plaintext" original="refunds">
+                    <body>
+                      <trans-unit id="refund-window.h">
+                        <source>Refund window</source>
+                        <target state="translated">ระยะเวลาการคืนเงิน</target>
+                      </trans-unit>
+                    </body>
+                  </file>
                 </xliff>
                 """;
 
-        assertThat(rejected(xliff12)).extracting(ImportProblem::kind).containsExactly(Kind.SCHEMA_INVALID);
+        assertThat(rejected(xliff12)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.WRONG_VERSION);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("this is an XLIFF 1.2 file").contains("XLIFF 1.2 is not supported")
+                    .contains("export the translation from your tool as XLIFF 2.0").doesNotContain("cvc-");
+        });
+    }
+
+    @Test
+    void otherXmlIsRejectedAsNotXliff() {
+        assertThat(rejected("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>ระยะเวลา</body></html>")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind().name()).isEqualTo("NOT_XLIFF");
+                    assertThat(p.message()).startsWith("this is not an XLIFF file: its root element is <html>").doesNotContain("cvc-");
+                });
+    }
+
+    /** What a tool that indents every element does to a unit: each inline code and each end tag on a line of its own. */
+    private static String indented(String xliff, String unitId) {
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("(?s)<unit id=\"" + java.util.regex.Pattern.quote(unitId)
+                + "\">.*?</unit>").matcher(xliff);
+        assertThat(unit.find()).isTrue();
+        String pretty = unit.group()
+                .replaceAll("<(source|target)>", "<$1>\n            ")
+                .replaceAll("</(source|target)>", "\n          </$1>")
+                .replaceAll("(<ph [^>]*/>)", "\n            $1\n            ")
+                .replaceAll("(<pc [^>]*>)", "\n            $1\n              ")
+                .replace("</pc>", "\n            </pc>\n            ");
+        return xliff.replace(unit.group(), pretty);
+    }
+
+    @Test
+    void aUnitATranslationToolIndentedIsReadWithDefaultWhiteSpaceHandling() {
+        String translated = Translator.withCopiedCodes(exported, THAI);
+        String rewritten = indented(indented(translated, "refund-window.p1"), "refund-window.li1")
+                .replace(" xml:space=\"preserve\"", "");
+
+        ImportedTranslation imported = parse(rewritten);
+
+        assertThat(imported.targets())
+                .containsEntry("refund-window.p1", "ผู้ซื้อขอคืนเงินได้ภายใน {{refund.window.days}} วันหลัง **การจัดส่ง**")
+                .containsEntry("refund-window.li1", "ตรวจสอบ [หน้าคำสั่งซื้อ](https://seller.example.com/orders)")
+                .containsEntry("refund-window.h", "ระยะเวลาการคืนเงิน");
+    }
+
+    @Test
+    void anIndentedUnitUnderXmlSpacePreserveLosesOnlyItsLineBreaksAndIndentation() {
+        Map<String, String> spaced = Map.of("refund-window.h", "ระยะเวลา  การคืนเงิน",
+                "refund-window.p1", THAI.get("refund-window.p1"));
+        String rewritten = indented(Translator.withCopiedCodes(exported, spaced), "refund-window.p1");
+        assertThat(rewritten).contains("xml:space=\"preserve\"");
+
+        assertThat(parse(rewritten).targets())
+                .containsEntry("refund-window.p1", "ผู้ซื้อขอคืนเงินได้ภายใน {{refund.window.days}} วันหลัง **การจัดส่ง**")
+                .containsEntry("refund-window.h", "ระยะเวลา  การคืนเงิน");
+        assertThat(parse(rewritten.replace(" xml:space=\"preserve\"", "")).targets())
+                .containsEntry("refund-window.h", "ระยะเวลา การคืนเงิน");
+    }
+
+    @Test
+    void aSourceTrulyEditedInAnIndentedUnitIsNamedWithWhatItNowReads() {
+        String edited = indented(Translator.withTargets(exported, THAI), "refund-window.p1").replace("days of", "calendar days of");
+
+        assertThat(rejected(edited)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.SOURCE_EDITED);
+            assertThat(p.unitId()).isEqualTo("refund-window.p1");
+            assertThat(p.message()).contains("{{refund.window.days}} calendar days of").contains("where the export had \"…")
+                    .contains("{{refund.window.days}} days of");
+        });
+    }
+
+    @Test
+    void aWhiteSpaceOnlyIgnorableIsAllowedOneWithTextIsNot() {
+        String unit = "<unit id=\"refund-window.h\">";
+        String withTarget = Translator.withTargets(exported, THAI);
+        int end = withTarget.indexOf("</segment>", withTarget.indexOf(unit)) + "</segment>".length();
+        String ignorable = withTarget.substring(0, end) + "<ignorable><source> </source></ignorable>" + withTarget.substring(end);
+        String textual = withTarget.substring(0, end) + "<ignorable><source>x</source></ignorable>" + withTarget.substring(end);
+
+        assertThat(parse(ignorable).targets()).containsEntry("refund-window.h", "ระยะเวลาการคืนเงิน");
+        assertThat(rejected(textual)).extracting(ImportProblem::kind).containsExactly(Kind.SEGMENTATION_CHANGED);
+    }
+
+    @Test
+    void targetsGoThroughTheNormalisationOfEverySopText() {
+        Map<String, String> targets = Map.of(
+                "refund-window.h", "\uFEFFระยะเวลา<cp hex=\"000D\"/>การคืนเงิน&#13;&#10;  (Cafe\u0301\u200B)",
+                "refund-window.li2", "ตอบกลับด้วยมาโคร\r\n<ph id=\"1\"/>");
+
+        assertThat(parse(Translator.withTargets(exported, targets)).targets())
+                .containsEntry("refund-window.h", "ระยะเวลา การคืนเงิน (Café)")
+                .containsEntry("refund-window.li2", "ตอบกลับด้วยมาโคร `REF-OK`");
     }
 
     @Test
