@@ -40,7 +40,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         Optional<String> sop = KpiParameters.first(params, "sopVersion").map(String::trim);
         int given = (around.isPresent() ? 1 : 0) + (launch.isPresent() ? 1 : 0) + (sop.isPresent() ? 1 : 0);
         if (given > 1) {
-            throw InvalidInputException.of("around", "give one of around, launchKey or sopVersion, not several");
+            throw InvalidInputException.of("around", "choose only one: a date, a launch or an SOP version");
         }
         LocalDate date = around.map(CompareParameters::date).orElse(null);
         String sopKey = null;
