@@ -121,9 +121,10 @@ class DataEdgeWebTests {
     @Test
     void anomalyValuesCarryTheirUnitsAndCountsHaveNoDecimals() throws Exception {
         String list = page("/insights/anomalies?market=MY&kpi=aht");
-        assertThat(list).containsPattern("<td class=\"num\">[0-9]+\\.[0-9] min</td>");
+        assertThat(list).containsPattern("<span class=\"actual\">[0-9]+\\.[0-9] min</span>").containsPattern("<td class=\"num\">[0-9]+\\.[0-9] min</td>");
         String volume = page("/insights/anomalies?kpi=volume");
-        assertThat(volume).containsPattern("<td class=\"num\">1,016</td>").doesNotContainPattern("<td class=\"num\">[0-9,]+\\.[0-9]+</td>");
+        assertThat(volume).contains("<span class=\"actual\">1,016</span>").doesNotContainPattern("<span class=\"actual\">[0-9,]+\\.[0-9]+</span>")
+                .doesNotContainPattern("<td class=\"num\">[0-9,]+\\.[0-9]+</td>");
     }
 
     @Test
@@ -150,7 +151,8 @@ class DataEdgeWebTests {
                 .containsPattern("<option value=\"aht\" selected=\"selected\">")
                 .containsPattern("<option value=\"MY\" selected=\"selected\">")
                 .containsPattern("<option value=\"LUMEN\" selected=\"selected\">")
-                .contains("<strong>Date</strong>").doesNotContain("<strong>around</strong>")
+                .contains("<strong>Date</strong>", "<strong>Days on each side</strong>", "from 1 to 180")
+                .doesNotContain("<strong>around</strong>").doesNotContain("<strong>days</strong>")
                 .containsPattern("class=\"field invalid\"><label for=\"around\"");
     }
 
