@@ -39,23 +39,49 @@
   var narrow = window.matchMedia('(max-width: 600px)').matches;
   var grid = { left: narrow ? 44 : 60, right: 16, top: 40, bottom: narrow ? 70 : 60, containLabel: false };
 
-  function dashboard(data) {
+  // Periods the imported tickets do not cover completely: a shaded band labelled "partial" over them.
+  function partialBand(data, label) {
+    var partial = data.partial || [];
+    var bands = [];
+    partial.forEach(function (p, i) {
+      if (p && (i === 0 || !partial[i - 1])) { bands.push([{ xAxis: data.periods[i], name: label }, { xAxis: data.periods[i] }]); }
+      if (p && bands.length) { bands[bands.length - 1][1] = { xAxis: data.periods[i] }; }
+    });
+    return { silent: true, itemStyle: { color: 'rgba(120, 120, 120, 0.10)' }, label: { color: '#555', position: 'insideTop' },
+      data: bands };
+  }
+
+  // A trend line drawn solid over complete periods and dashed into partial ones (both under the group's name).
+  function trendLines(s, data, partialLabel, index) {
+    var partial = data.partial || [];
+    var solid = s.values.map(function (v, i) { return partial[i] ? null : v; });
+    var dashed = s.values.map(function (v, i) { return partial[i] || partial[i + 1] ? v : null; });
+    var lines = [{ name: s.name, type: 'line', data: solid, connectNulls: false, showSymbol: data.periods.length < 60, group: index }];
+    if (partial.some(function (p) { return p; })) {
+      lines.push({ name: s.name, type: 'line', data: dashed, connectNulls: false, symbol: 'emptyCircle', group: index,
+        lineStyle: { type: 'dashed' }, markArea: index === 0 ? partialBand(data, partialLabel) : undefined });
+    }
+    return lines;
+  }
+
+  function dashboard(data, partialLabel) {
     var kpi = data.kpi;
     var trend = chart('chart-trend');
     if (trend) {
+      var lines = [];
+      data.trend.forEach(function (s, i) { lines = lines.concat(trendLines(s, data, partialLabel, i)); });
       trend.setOption({
         tooltip: { trigger: 'axis', valueFormatter: function (v) { return format(kpi, v); } },
         legend: { type: 'scroll', top: 0 },
         grid: grid,
-        xAxis: { type: 'category', data: data.periods },
+        xAxis: { type: 'category', data: data.periods,
+          axisLabel: { formatter: function (v, i) { return (data.partial || [])[i] ? v + ' *' : v; } } },
         yAxis: { type: 'value', name: kpi.unit === 'count' ? '' : kpi.unit, scale: kpi.unit !== 'count' },
         dataZoom: narrow ? [{ type: 'inside' }] : [],
-        series: data.trend.map(function (s) {
-          return { name: s.name, type: 'line', data: s.values, connectNulls: false, showSymbol: data.periods.length < 60 };
-        })
+        series: lines
       });
       trend.on('click', function (p) {
-        drill(data.ticketsUrl, data.periods[p.dataIndex], data.periodEnds[p.dataIndex], data.trend[p.seriesIndex].dimensions);
+        drill(data.ticketsUrl, data.periods[p.dataIndex], data.periodEnds[p.dataIndex], data.trend[lines[p.seriesIndex].group].dimensions);
       });
     }
     var bars = chart('chart-bars');
@@ -66,8 +92,14 @@
         grid: grid,
         xAxis: { type: 'category', data: data.periods },
         yAxis: { type: 'value' },
-        series: data.bars.map(function (s) {
-          return { name: s.name, type: 'bar', stack: 'tickets', emphasis: { focus: 'series' }, data: s.values };
+        series: data.bars.map(function (s, n) {
+          return { name: s.name, type: 'bar', stack: 'tickets', emphasis: { focus: 'series' },
+            markArea: n === 0 ? partialBand(data, partialLabel) : undefined,
+            data: s.values.map(function (v, i) {
+              // a partial period's bar is hatched and faded: it holds only part of its tickets
+              return (data.partial || [])[i] ? { value: v, itemStyle: { opacity: 0.55, decal: { symbol: 'rect',
+                dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: 'rgba(255, 255, 255, 0.7)' } } } : v;
+            }) };
         })
       });
       bars.on('click', function (p) {
@@ -139,7 +171,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     if (typeof echarts === 'undefined') { return; }
     var board = document.getElementById('insight-charts');
-    if (board) { dashboard(JSON.parse(board.getAttribute('data-charts'))); }
+    if (board) { dashboard(JSON.parse(board.getAttribute('data-charts')), board.getAttribute('data-partial-label')); }
     var before = document.getElementById('insight-compare');
     if (before) { compare(JSON.parse(before.getAttribute('data-charts'))); }
   });

@@ -216,6 +216,9 @@ class DemoTickets {
             String launch = launchKey(market, day, category);
             String[] sop = sop(market.code(), category, day);
             boolean unanswered = !responded.atZone(market.zone()).isBefore(EXPORTED_AT);
+            if (!created.atZone(market.zone()).isBefore(EXPORTED_AT)) {
+                return; // created after the export ran (the evening of its last day in the Americas): not in the file
+            }
             out.write("ZD-" + sequence++ + "," + stamp(created, market) + "," + (unanswered ? "" : stamp(responded, market)) + ","
                     + (open ? "" : stamp(resolved, market)) + "," + market.code() + "," + route.vendor() + "," + route.site() + ","
                     + channel + "," + csvText(category) + "," + handle + "," + (csat == null ? "" : csat) + "," + reopened + ","

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -29,13 +31,16 @@ record RcaResultView(RootCauseReport report, String explanation, String measureL
     record LeafRow(String slice, String real, String expected, String deviation) {
     }
 
-    static RcaResultView of(RootCauseReport report, RcaWording wording, Locale locale, ObjectMapper json) {
+    /** The view, each root cause's before/after link centred on the change {@code changes} finds behind it (if any). */
+    static RcaResultView of(RootCauseReport report, RcaWording wording, Locale locale, ObjectMapper json,
+                            Function<Map<String, String>, Optional<SliceChanges.Change>> changes) {
         List<CauseRow> causes = new ArrayList<>();
         for (RootCauseReport.Finding f : report.rootCauses()) {
             causes.add(new CauseRow(causes.size() + 1, wording.sentence(report, f, locale), RcaWording.slice(f.dimensions()),
                     wording.amount(report, f.real(), locale), wording.amount(report, f.expected(), locale),
                     percent(f.explains(), locale), decimal(f.score(), 2, locale), kpi(report.query().kpi(), f.kpiBefore(), locale),
-                    kpi(report.query().kpi(), f.kpiAfter(), locale), ticketsUrl(report, f.dimensions()), compareUrl(report, f.dimensions())));
+                    kpi(report.query().kpi(), f.kpiAfter(), locale), ticketsUrl(report, f.dimensions()),
+                    compareUrl(report, f.dimensions(), changes.apply(f.dimensions()))));
         }
         List<LeafRow> leaves = report.topLeaves().stream().map(l -> new LeafRow(RcaWording.slice(l.dimensions()),
                 wording.amount(report, l.real(), locale), wording.amount(report, l.expected(), locale),
@@ -61,10 +66,20 @@ record RcaResultView(RootCauseReport report, String explanation, String measureL
         return uri.queryParam("from", report.periods().from()).queryParam("to", report.periods().to()).encode().build().toUriString();
     }
 
-    /** The before/after view around the start of the comparison period, for the slice. */
-    static String compareUrl(RootCauseReport report, Map<String, String> dimensions) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/insights/compare")
-                .queryParam("around", report.periods().from()).queryParam("kpi", report.query().kpi().parameter());
+    /**
+     * The before/after view for the slice, centred on the change behind it — the SOP version's effective date or the
+     * launch's go-live — or, when none took effect in the periods, on the start of the comparison period.
+     */
+    static String compareUrl(RootCauseReport report, Map<String, String> dimensions, Optional<SliceChanges.Change> change) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/insights/compare");
+        if (change.isEmpty()) {
+            uri.queryParam("around", report.periods().from());
+        } else if (change.get().dimension() == TicketDimension.SOP_VERSION) {
+            uri.queryParam("sopVersion", change.get().value());
+        } else {
+            uri.queryParam("launchKey", change.get().value());
+        }
+        uri.queryParam("kpi", report.query().kpi().parameter());
         sliceParameters(report, dimensions).forEach((name, values) -> values.forEach(v -> uri.queryParam(name, v)));
         return uri.encode().build().toUriString();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.reference.MarketCatalog;
@@ -35,15 +36,19 @@ class RootCausePages {
 
     private final RootCauseAnalysis analysis;
     private final TicketRollups rollups;
+    private final TicketCoverage coverage;
     private final MarketCatalog markets;
     private final VendorDirectory vendors;
     private final RcaWording wording;
+    private final SliceChanges changes;
     private final ObjectMapper json;
 
-    RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, MarketCatalog markets, VendorDirectory vendors,
-                   RcaWording wording, ObjectMapper json) {
+    RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, TicketCoverage coverage, MarketCatalog markets,
+                   VendorDirectory vendors, RcaWording wording, SliceChanges changes, ObjectMapper json) {
+        this.changes = changes;
         this.analysis = analysis;
         this.rollups = rollups;
+        this.coverage = coverage;
         this.markets = markets;
         this.vendors = vendors;
         this.wording = wording;
@@ -52,7 +57,8 @@ class RootCausePages {
 
     @GetMapping("/insights/rca")
     String page(@RequestParam MultiValueMap<String, String> parameters, VendorScope scope, Locale locale, Model model) {
-        Optional<LocalDate> lastDay = rollups.dataRange(scope).map(range -> range[1]);
+        Optional<LocalDate> lastDay = coverage.coverage()
+                .lastCompleteDayWithData(rollups.dataRange(scope).map(range -> range[1]), java.util.List.of());
         RcaForm form = RcaForm.of(parameters, lastDay);
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
@@ -72,7 +78,8 @@ class RootCausePages {
     private void run(RcaForm form, VendorScope scope, Locale locale, Model model) {
         try {
             RootCauseReport report = analysis.analyse(RootCauseQuery.parse(form.input(), ""), scope);
-            model.addAttribute("result", RcaResultView.of(report, wording, locale, json));
+            model.addAttribute("result", RcaResultView.of(report, wording, locale, json,
+                    slice -> changes.likelyChange(report.query(), slice, scope)));
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));

@@ -28,6 +28,9 @@ class Anomalies {
     record Filter(AnomalyStatus status, String market, Kpi kpi, String vendor) {
     }
 
+    /** How far around an anomaly its episode is looked for (an episode longer than this is cut there). */
+    static final int EPISODE_REACH = 60;
+
     private final JdbcClient jdbc;
 
     Anomalies(JdbcClient jdbc) {
@@ -63,8 +66,17 @@ class Anomalies {
 
     /** Newest day first, then the strongest score. */
     PageOf<Anomaly> list(Filter filter, String restrictedVendor, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1").append(scopeClause());
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, restrictedVendor, params);
+        long total = jdbc.sql("select count(*) from anomaly" + where).params(params).query(Long.class).single();
+        List<Anomaly> items = jdbc.sql("select * from anomaly" + where
+                        + " order by anomaly_day desc, abs(score) desc, id desc limit :size offset :offset")
+                .params(params).param("size", size).param("offset", (long) page * size).query(Anomalies::map).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    private static String where(Filter filter, String restrictedVendor, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(scopeClause());
         params.put("rv", restrictedVendor);
         if (filter.status() != null) {
             where.append(" and status = :status");
@@ -82,11 +94,36 @@ class Anomalies {
             where.append(" and vendor_code = :vendor");
             params.put("vendor", filter.vendor().strip().toUpperCase());
         }
-        long total = jdbc.sql("select count(*) from anomaly" + where).params(params).query(Long.class).single();
-        List<Anomaly> items = jdbc.sql("select * from anomaly" + where
-                        + " order by anomaly_day desc, abs(score) desc, id desc limit :size offset :offset")
-                .params(params).param("size", size).param("offset", (long) page * size).query(Anomalies::map).list();
-        return new PageOf<>(items, page, size, total);
+        return where.toString();
+    }
+
+    /**
+     * The episodes of the anomalies passing the filter (runs of consecutive days of one KPI and scope, see
+     * {@link AnomalyEpisode}), newest first. The anomalies are folded into episodes in memory: a scan keeps at most
+     * one row per KPI, scope and day, so even years of them are a few thousand rows.
+     */
+    PageOf<AnomalyEpisode> episodes(Filter filter, String restrictedVendor, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, restrictedVendor, params);
+        List<Anomaly> all = jdbc.sql("select * from anomaly" + where + " order by kpi, market_code, vendor_code, anomaly_day")
+                .params(params).query(Anomalies::map).list();
+        List<AnomalyEpisode> episodes = new java.util.ArrayList<>(AnomalyEpisode.of(all));
+        episodes.sort(AnomalyEpisode.NEWEST_FIRST);
+        int from = (int) Math.min((long) page * size, episodes.size());
+        int to = Math.min(from + size, episodes.size());
+        return new PageOf<>(List.copyOf(episodes.subList(from, to)), page, size, episodes.size());
+    }
+
+    /** The episode an anomaly belongs to: its run of consecutive days of the same KPI and scope (within {@link #EPISODE_REACH} days). */
+    AnomalyEpisode episodeOf(Anomaly anomaly) {
+        List<Anomaly> near = jdbc.sql("select * from anomaly where kpi = :kpi and market_code = :market and vendor_code = :vendor"
+                        + " and anomaly_day between :from and :to order by anomaly_day")
+                .param("kpi", anomaly.kpi().name()).param("market", anomaly.market()).param("vendor", anomaly.vendor())
+                .param("from", Date.valueOf(anomaly.day().minusDays(EPISODE_REACH)))
+                .param("to", Date.valueOf(anomaly.day().plusDays(EPISODE_REACH)))
+                .query(Anomalies::map).list();
+        return AnomalyEpisode.of(near).stream().filter(e -> !anomaly.day().isBefore(e.start()) && !anomaly.day().isAfter(e.end()))
+                .findFirst().orElseThrow();
     }
 
     void saveReview(Anomaly a) {

@@ -65,9 +65,14 @@ public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate 
 
     /** The root-cause analysis page for this anomaly: its day against the four weeks before it. */
     public String rootCauseLink() {
+        return rootCauseLink(day, day);
+    }
+
+    /** The root-cause analysis page for days {@code from}..{@code to} of this anomaly's KPI and scope, against the four weeks before. */
+    String rootCauseLink(LocalDate from, LocalDate to) {
         return "/insights/rca?kpi=" + kpi.parameter() + "&market=" + encode(market) + "&vendor=" + encode(vendor)
-                + "&from=" + day + "&to=" + day
-                + "&baselineFrom=" + day.minusDays(BASELINE_DAYS) + "&baselineTo=" + day.minusDays(1);
+                + "&from=" + from + "&to=" + to
+                + "&baselineFrom=" + from.minusDays(BASELINE_DAYS) + "&baselineTo=" + from.minusDays(1);
     }
 
     private static String encode(String value) {

@@ -52,6 +52,29 @@ class AnomalyApi {
         return new PageOf<>(items, found.page(), found.size(), found.total());
     }
 
+    /** An episode: consecutive days of one KPI and scope with their peak, and the root-cause analysis of all its days. */
+    record EpisodeView(String kpi, String market, String vendor, LocalDate start, LocalDate end, long days, long openDays,
+                       Anomaly peak, List<Anomaly> anomalies, String rootCauseLink) {
+
+        static EpisodeView of(AnomalyEpisode e) {
+            return new EpisodeView(e.kpi().parameter(), e.market(), e.vendor(), e.start(), e.end(), e.length(), e.openDays(), e.peak(),
+                    e.days(), e.rootCauseLink());
+        }
+    }
+
+    @GetMapping("/episodes")
+    @Operation(summary = "Anomaly episodes: the anomalies of one KPI and scope on consecutive days as one finding (start, end, "
+            + "peak), newest first; the same filters as the list")
+    PageOf<EpisodeView> episodes(@RequestParam(required = false) String status, @RequestParam(required = false) String market,
+                                 @RequestParam(required = false) String kpi, @RequestParam(required = false) String vendor,
+                                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+                                 VendorScope scope) {
+        Anomalies.Filter filter = new Anomalies.Filter(AnomalyAccess.status(status), AnomalyAccess.marketCode("market", market),
+                AnomalyAccess.kpi("kpi", kpi), vendor);
+        PageOf<AnomalyEpisode> found = board.episodes(filter, scope, Math.max(page, 0), PageOf.clampSize(size, 50));
+        return new PageOf<>(found.items().stream().map(EpisodeView::of).toList(), found.page(), found.size(), found.total());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One anomaly with the SOP versions and launches near its day")
     AnomalyView anomaly(@PathVariable long id, VendorScope scope) {

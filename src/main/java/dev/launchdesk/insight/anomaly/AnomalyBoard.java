@@ -65,6 +65,19 @@ public class AnomalyBoard {
         return anomalies.list(filter, vendorCode(scope).orElse(null), page, size);
     }
 
+    /** The anomalies as episodes (consecutive days of one KPI and scope read as one finding), newest first. */
+    public PageOf<AnomalyEpisode> episodes(Anomalies.Filter filter, VendorScope scope, int page, int size) {
+        if (scope.isRestricted() && vendorCode(scope).isEmpty()) {
+            return new PageOf<>(List.of(), page, size, 0);
+        }
+        return anomalies.episodes(filter, vendorCode(scope).orElse(null), page, size);
+    }
+
+    /** The episode the anomaly belongs to (the caller has read the anomaly in its scope). */
+    public AnomalyEpisode episodeOf(Anomaly anomaly) {
+        return anomalies.episodeOf(anomaly);
+    }
+
     public Anomaly anomaly(long id, VendorScope scope) {
         if (scope.isRestricted() && vendorCode(scope).isEmpty()) {
             throw new NotFoundException("Anomaly", id);

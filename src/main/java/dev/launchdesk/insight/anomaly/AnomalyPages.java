@@ -53,8 +53,8 @@ class AnomalyPages {
             model.addAttribute("problem", "The filter was not applied: " + e.getMessage());
             filter = new Anomalies.Filter(null, "", null, null);
         }
-        PageOf<Anomaly> anomalies = board.list(filter, actor.vendorScope(), Math.max(page, 0), PAGE_SIZE);
-        model.addAttribute("anomalies", anomalies);
+        PageOf<AnomalyEpisode> episodes = board.episodes(filter, actor.vendorScope(), Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("episodes", episodes);
         model.addAttribute("filter", filter);
         model.addAttribute("baseUrl", "/insights/anomalies?status=" + (filter.status() == null ? "" : filter.status().name())
                 + "&market=" + filter.market() + "&kpi=" + (filter.kpi() == null ? "" : filter.kpi().parameter()));
@@ -72,6 +72,7 @@ class AnomalyPages {
     String show(@PathVariable long id, Actor actor, Model model) {
         Anomaly anomaly = board.anomaly(id, actor.vendorScope());
         model.addAttribute("anomaly", anomaly);
+        model.addAttribute("episode", board.episodeOf(anomaly));
         model.addAttribute("context", board.context(anomaly));
         model.addAttribute("chart", board.chart(anomaly));
         return "insights/anomaly";

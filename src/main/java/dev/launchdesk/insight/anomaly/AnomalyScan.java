@@ -18,11 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.launchdesk.insight.AnomalyDetected;
+import dev.launchdesk.insight.kpi.Coverage;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.KpiRow;
 import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
@@ -30,7 +32,10 @@ import dev.launchdesk.shared.VendorScope;
 /**
  * Scans the daily KPI series of every scope — all markets together, each market, each market × vendor — for
  * anomalies on the days asked for, and stores what it finds. The series are read from the daily roll-up with
- * enough history before the first day for the baseline; a new anomaly publishes {@link AnomalyDetected}.
+ * enough history before the first day for the baseline; a new anomaly publishes {@link AnomalyDetected}. Only days
+ * the imported tickets cover completely are judged ({@link Coverage}): a partial day's few tickets are no drop in
+ * volume, and a day's resolution-based KPIs wait until its tickets have had time to be resolved — counted from the
+ * newest imported ticket, not from today, since tickets resolved after the export are still open in the data.
  */
 @Service
 public class AnomalyScan {
@@ -48,14 +53,17 @@ public class AnomalyScan {
             List.of(TicketDimension.MARKET, TicketDimension.VENDOR));
 
     private final TicketRollups rollups;
+    private final TicketCoverage coverage;
     private final Anomalies anomalies;
     private final AnomalySettings settings;
     private final WeeklyBaseline detector;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnomalyScan(TicketRollups rollups, Anomalies anomalies, AnomalySettings settings, ApplicationEventPublisher events, Clock clock) {
+    AnomalyScan(TicketRollups rollups, TicketCoverage coverage, Anomalies anomalies, AnomalySettings settings,
+                ApplicationEventPublisher events, Clock clock) {
         this.rollups = rollups;
+        this.coverage = coverage;
         this.anomalies = anomalies;
         this.settings = settings;
         this.detector = new WeeklyBaseline(settings.detector());
@@ -68,6 +76,7 @@ public class AnomalyScan {
     public ScanReport scan(LocalDate from, LocalDate to, Set<String> markets) {
         check(from, to);
         Instant now = clock.instant();
+        Coverage covered = coverage.coverage();
         KpiQuery history = new KpiQuery(from.minusDays(settings.detector().historyDays()), to, Granularity.DAY, Map.of(), List.of());
         int series = 0;
         int found = 0;
@@ -81,12 +90,16 @@ public class AnomalyScan {
             for (Map.Entry<List<String>, List<KpiRow>> scope : byScope.entrySet()) {
                 String market = scope.getKey().isEmpty() ? "" : scope.getKey().get(0);
                 String vendor = scope.getKey().size() < 2 ? "" : scope.getKey().get(1);
+                Set<String> slice = market.isEmpty() ? Set.of() : Set.of(market);
+                Optional<LocalDate> complete = covered.lastCompleteDay(slice);
+                Optional<LocalDate> settled = covered.lastSettledDay(slice);
                 for (Kpi kpi : Kpi.values()) {
                     series++;
-                    LocalDate judgedTo = kpi.waitsForResolution() && to.isAfter(resolutionSettledDay()) ? resolutionSettledDay() : to;
-                    if (judgedTo.isBefore(from)) {
+                    Optional<LocalDate> judged = kpi.waitsForResolution() ? settled : complete;
+                    if (judged.isEmpty() || judged.get().isBefore(from)) {
                         continue;
                     }
+                    LocalDate judgedTo = to.isAfter(judged.get()) ? judged.get() : to;
                     DailySeries daily = series(kpi, settings.noise(kpi), scope.getValue(), query.from(), judgedTo);
                     for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, judgedTo, settings.threshold(kpi), kpi.higherIsBetter())) {
                         found++;
@@ -106,15 +119,6 @@ public class AnomalyScan {
     /** The newest day the import and schedule scan: days younger than that may still change (tickets not yet resolved). */
     LocalDate lastSettledDay() {
         return LocalDate.now(clock).minusDays(1);
-    }
-
-    /**
-     * The newest day whose resolution-based KPIs are judged: most tickets of younger days are not resolved yet, so
-     * their resolution time, resolution SLA, first-contact resolution, reopen rate and CSAT would look worse than they
-     * will be.
-     */
-    LocalDate resolutionSettledDay() {
-        return LocalDate.now(clock).minusDays(Kpi.RESOLUTION_SETTLE_DAYS);
     }
 
     private void publish(long id, Kpi kpi, String market, String vendor, WeeklyBaseline.Estimate e) {

@@ -52,7 +52,7 @@ class BeforeAfter {
 
     Comparison compare(CompareParameters parameters, VendorScope scope) {
         if (!parameters.chosen()) {
-            throw InvalidInputException.of("around", "give a date (around), a launch (launchKey) or an SOP version (sopVersion)");
+            throw InvalidInputException.of("around", "choose a date, a launch or an SOP version");
         }
         int days = parameters.days();
         KpiParameters p = parameters.filters();

@@ -2,6 +2,8 @@ package dev.launchdesk.insight.dashboard;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,29 +35,48 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         return filters.primaryKpi();
     }
 
-    /** Parses the parameters; none of around / launchKey / sopVersion is fine here (the page then only offers them). */
+    /**
+     * Parses the parameters; none of around / launchKey / sopVersion is fine here (the page then only offers them).
+     * Every problem is reported at once, each naming its field.
+     */
     static CompareParameters parse(MultiValueMap<String, String> params) {
         Optional<String> around = KpiParameters.first(params, "around");
         Optional<String> launch = KpiParameters.first(params, "launchKey").map(String::trim);
         Optional<String> sop = KpiParameters.first(params, "sopVersion").map(String::trim);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         int given = (around.isPresent() ? 1 : 0) + (launch.isPresent() ? 1 : 0) + (sop.isPresent() ? 1 : 0);
         if (given > 1) {
-            throw InvalidInputException.of("around", "give one of around, launchKey or sopVersion, not several");
+            problems.add(new InvalidInputException.FieldProblem("around", "choose only one: a date, a launch or an SOP version"));
         }
-        LocalDate date = around.map(CompareParameters::date).orElse(null);
+        LocalDate date = around.map(value -> collect(problems, () -> date(value))).orElse(null);
         String sopKey = null;
         Integer version = null;
         if (sop.isPresent()) {
             Matcher m = SOP_VERSION.matcher(sop.get());
-            if (!m.matches()) {
-                throw InvalidInputException.of("sopVersion", "'" + sop.get() + "' is not an SOP version such as 'SPS-RFD-001 v3'");
+            if (m.matches()) {
+                sopKey = m.group(1).trim();
+                version = Integer.parseInt(m.group(2));
+            } else {
+                problems.add(new InvalidInputException.FieldProblem("sopVersion",
+                        "'" + sop.get() + "' is not an SOP version such as 'SPS-RFD-001 v3'"));
             }
-            sopKey = m.group(1).trim();
-            version = Integer.parseInt(m.group(2));
         }
-        int days = KpiParameters.first(params, "days").map(CompareParameters::days).orElse(DEFAULT_DAYS);
-        return new CompareParameters(date, launch.orElse(null), sopKey, version, days,
-                KpiParameters.parse(params, Granularity.DAY));
+        Integer days = KpiParameters.first(params, "days").map(value -> collect(problems, () -> days(value))).orElse(DEFAULT_DAYS);
+        KpiParameters filters = collect(problems, () -> KpiParameters.parse(params, Granularity.DAY));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new CompareParameters(date, launch.orElse(null), sopKey, version, days, filters);
+    }
+
+    /** The parsed value, or null with the parser's problems added to the list. */
+    private static <T> T collect(List<InvalidInputException.FieldProblem> problems, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     private static LocalDate date(String value) {

@@ -31,7 +31,7 @@ final class DashboardCharts {
     }
 
     static Map<String, Object> of(KpiQuery series, Kpi kpi, String ticketsUrl, List<KpiRow> trend, List<KpiRow> bars,
-                                  List<KpiRow> heat) {
+                                  List<KpiRow> heat, List<LocalDate> partialDays) {
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("kpi", KpiReport.Definition.of(kpi));
         charts.put("ticketsUrl", ticketsUrl);
@@ -40,6 +40,9 @@ final class DashboardCharts {
         List<LocalDate> periods = periods(series);
         charts.put("periods", periods.stream().map(LocalDate::toString).toList());
         charts.put("periodEnds", periods.stream().map(p -> periodEnd(series, p).toString()).toList());
+        // a period holding a day the imported tickets do not cover completely is drawn as partial
+        charts.put("partial", periods.stream().map(p -> partialDays.stream()
+                .anyMatch(d -> !d.isBefore(p) && !d.isAfter(periodEnd(series, p)))).toList());
         charts.put("trend", series(series.groupBy(), periods, trend, kpi, MAX_SERIES));
         charts.put("bars", series(List.of(TicketDimension.CATEGORY), periods, bars, Kpi.VOLUME, Integer.MAX_VALUE));
         charts.put("heat", heat(heat, kpi));

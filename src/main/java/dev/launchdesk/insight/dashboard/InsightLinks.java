@@ -63,6 +63,15 @@ public final class InsightLinks {
         return "/insights" + queryString(params);
     }
 
+    /** The dashboard as shown, but up to the given day (e.g. a partial day the default range leaves out). */
+    public String dashboardTo(java.time.LocalDate to) {
+        MultiValueMap<String, String> params = table();
+        params.set("to", to.toString());
+        params.set("granularity", query.granularity().name().toLowerCase());
+        params.add("kpi", parameters.primaryKpi().parameter());
+        return "/insights" + queryString(params);
+    }
+
     public String compare() {
         return "/insights/compare" + queryString(filters(query.filters()));
     }

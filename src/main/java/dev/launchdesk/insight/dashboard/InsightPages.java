@@ -111,9 +111,9 @@ class InsightPages {
                    HttpServletResponse response) {
         model.addAttribute("launches", goLives.launches(scope));
         model.addAttribute("sopVersions", goLives.sopVersions(scope));
+        model.addAttribute("input", new FormInput(params, List.of()));
         try {
             CompareParameters parameters = CompareParameters.parse(params);
-            model.addAttribute("compare", parameters);
             KpiQuery query = dashboard.query(parameters.filters(), scope);
             formModel(model, parameters.filters(), query, scope);
             if (parameters.chosen()) {
@@ -124,9 +124,11 @@ class InsightPages {
                         "kpis", parameters.filters().kpis().stream().map(KpiReport.Definition::of).toList())));
             }
         } catch (InvalidInputException e) {
-            model.addAttribute("compare", new CompareParameters(null, null, null, null, CompareParameters.DEFAULT_DAYS,
-                    KpiParameters.parse(new LinkedMultiValueMap<>(), Granularity.DAY)));
-            return invalid(model, response, e, "insights/compare", scope);
+            // the form is shown again as the user filled it in, each problem next to its field
+            model.addAttribute("input", new FormInput(params, e.problems()));
+            invalid(model, response, e, "insights/compare", scope);
+            model.addAttribute("options", optionsWithChosen(model, params));
+            return "insights/compare";
         }
         return "insights/compare";
     }
@@ -141,6 +143,20 @@ class InsightPages {
         model.addAttribute("links", new InsightLinks(defaults, query));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return view;
+    }
+
+    /** The filter lists of the default range plus the values the user had chosen, so none of them is lost. */
+    @SuppressWarnings("unchecked")
+    private static Map<TicketDimension, List<String>> optionsWithChosen(Model model, MultiValueMap<String, String> params) {
+        Map<TicketDimension, List<String>> options = new java.util.EnumMap<>(TicketDimension.class);
+        options.putAll((Map<TicketDimension, List<String>>) model.getAttribute("options"));
+        for (TicketDimension d : TicketDimension.values()) {
+            java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>(options.getOrDefault(d, List.of()));
+            params.getOrDefault(d.parameter(), List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
+                    .forEach(values::add);
+            options.put(d, List.copyOf(values));
+        }
+        return options;
     }
 
     private void formModel(Model model, KpiParameters parameters, KpiQuery query, VendorScope scope) {

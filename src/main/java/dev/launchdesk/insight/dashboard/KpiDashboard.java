@@ -1,6 +1,7 @@
 package dev.launchdesk.insight.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,11 +14,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import dev.launchdesk.insight.kpi.Coverage;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.KpiRow;
 import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.VendorScope;
@@ -51,24 +54,73 @@ class KpiDashboard {
 
     /** Everything the dashboard page shows; {@code charts} is the chart data handed to insights.js as JSON. */
     public record Dashboard(KpiQuery query, Kpi kpi, LocalDate previousFrom, LocalDate previousTo, List<Tile> tiles,
-                     KpiReport table, Map<String, Object> charts) {
+                     KpiReport table, Map<String, Object> charts, Edge edge) {
+    }
+
+    /**
+     * Where the imported tickets end for the dashboard's markets: the newest complete day, the moment the tickets are
+     * imported up to, the range's partial days, and the partial day with tickets a default range leaves out.
+     */
+    public record Edge(LocalDate lastCompleteDay, Instant importedUpTo, List<LocalDate> partialDays, LocalDate partialLeftOut) {
+
+        public boolean hasPartialDays() {
+            return !partialDays.isEmpty();
+        }
+
+        /** "2026-11-25 04:59 UTC", or "–" without tickets. */
+        public String importedUpToText() {
+            return importedUpTo == null ? "–" : UP_TO.format(importedUpTo) + " UTC";
+        }
+
+        private static final java.time.format.DateTimeFormatter UP_TO = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
     }
 
     private final TicketRollups rollups;
+    private final TicketCoverage coverage;
     private final OrderVolumes orders;
     private final Clock clock;
 
-    KpiDashboard(TicketRollups rollups, OrderVolumes orders, Clock clock) {
+    KpiDashboard(TicketRollups rollups, TicketCoverage coverage, OrderVolumes orders, Clock clock) {
         this.rollups = rollups;
+        this.coverage = coverage;
         this.orders = orders;
         this.clock = clock;
     }
 
-    /** The request's query with the default range filled in from the data in scope. */
+    /**
+     * The request's query with the default range filled in from the data in scope: it ends on the newest day that is
+     * both complete (for the markets filtered, else all) and has tickets in scope, so a partial last day of an import
+     * neither shifts the range nor drops the trend.
+     */
     KpiQuery query(KpiParameters parameters, VendorScope scope) {
-        Optional<LocalDate> lastDay = parameters.to() != null ? Optional.empty()
-                : rollups.dataRange(scope).map(range -> range[1]);
-        return parameters.query(lastDay, LocalDate.now(clock));
+        if (parameters.to() != null) {
+            return parameters.query(Optional.empty(), LocalDate.now(clock));
+        }
+        Optional<LocalDate> lastWithData = rollups.dataRange(scope).map(range -> range[1]);
+        return parameters.query(coverage.coverage().lastCompleteDayWithData(lastWithData,
+                parameters.filterValues(TicketDimension.MARKET)), LocalDate.now(clock));
+    }
+
+    /** Where the tickets end for the query's markets: its partial days, and the partial day a default range left out. */
+    Edge edge(KpiParameters parameters, KpiQuery query, VendorScope scope) {
+        Coverage covered = coverage.coverage();
+        List<String> markets = parameters.filterValues(TicketDimension.MARKET);
+        LocalDate complete = covered.lastCompleteDay(markets).orElse(null);
+        List<LocalDate> partial = new ArrayList<>();
+        for (LocalDate d = query.from(); !d.isAfter(query.to()); d = d.plusDays(1)) {
+            if (complete == null || d.isAfter(complete)) {
+                partial.add(d);
+            }
+        }
+        LocalDate leftOut = null;
+        if (parameters.to() == null && complete != null) {
+            Optional<LocalDate> lastWithData = rollups.dataRange(scope).map(range -> range[1]);
+            if (lastWithData.isPresent() && lastWithData.get().isAfter(query.to())) {
+                leftOut = query.to().plusDays(1);
+            }
+        }
+        return new Edge(complete, covered.importedUpTo().orElse(null), List.copyOf(partial), leftOut);
     }
 
     KpiReport report(KpiParameters parameters, VendorScope scope) {
@@ -107,8 +159,10 @@ class KpiDashboard {
         List<KpiRow> heat = fold.fold(true, List.of(TicketDimension.MARKET, TicketDimension.CATEGORY));
         KpiQuery tableQuery = query.groupedBy(Granularity.TOTAL, query.groupBy());
         KpiReport table = KpiReport.of(tableQuery, all, fold.fold(true, query.groupBy()));
-        Map<String, Object> charts = DashboardCharts.of(query.groupedBy(series, query.groupBy()), kpi, ticketsUrl, trend, bars, heat);
-        return new Dashboard(query, kpi, previousFrom, previousTo, tiles, table, charts);
+        Edge edge = edge(parameters, query, scope);
+        Map<String, Object> charts = DashboardCharts.of(query.groupedBy(series, query.groupBy()), kpi, ticketsUrl, trend, bars, heat,
+                edge.partialDays());
+        return new Dashboard(query, kpi, previousFrom, previousTo, tiles, table, charts, edge);
     }
 
     /** The values each filter list offers: those in the roll-up over the query's days, plus any already chosen. */
