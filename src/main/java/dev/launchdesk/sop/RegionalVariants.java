@@ -27,6 +27,7 @@ import dev.launchdesk.sop.merge.ConflictResolution;
 import dev.launchdesk.sop.merge.MergeConflict;
 import dev.launchdesk.sop.merge.MergeResult;
 import dev.launchdesk.sop.merge.ThreeWayMerge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Regional variants of master SOPs: deriving one for a market (and vendor), and merging every new
@@ -47,16 +48,18 @@ public class RegionalVariants {
     private final ThreeWayMerge merge = new ThreeWayMerge();
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     RegionalVariants(SopDocuments documents, SopVersions versions, MarketCatalog markets, VendorDirectory vendors, ObjectMapper json,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.markets = markets;
         this.vendors = vendors;
         this.json = json;
         this.events = events;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -119,6 +122,8 @@ public class RegionalVariants {
         SopVersion regional = current.get();
         String base = versions.find(regional.baseMasterVersionId()).map(SopVersion::body).orElse("");
         MergeResult result = merge.merge(base, regional.body(), master.body());
+        meters.counter("launchdesk.sop.propagations", "outcome", result.clean() ? "clean" : "conflicted").increment();
+        meters.counter("launchdesk.sop.merge.conflicts").increment(result.conflicts().size());
         Instant now = clock.instant();
         open.ifPresent(o -> {
             o.withdraw(now);
