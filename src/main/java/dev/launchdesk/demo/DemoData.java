@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +24,11 @@ import dev.launchdesk.reference.VendorForm;
 import dev.launchdesk.reference.VendorNetwork;
 import dev.launchdesk.shared.Role;
 
-/** Loads the demo data set into an empty database on start (launchdesk.demo-data.enabled=true). */
+/**
+ * Loads the demo data set into an empty database on start (launchdesk.demo-data.enabled=true). The 90 days of demo
+ * tickets go in after the start, on a thread of their own, when {@code launchdesk.demo-data.tickets-in-background} is
+ * true (the default): the application answers (health UP, sign-in) while the importer still works through them.
+ */
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "launchdesk.demo-data.enabled", havingValue = "true")
@@ -39,9 +44,12 @@ class DemoData implements ApplicationRunner {
     private final DemoSops sops;
     private final DemoTickets tickets;
     private final TransactionTemplate transaction;
+    private final boolean ticketsInBackground;
 
     DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
-             DemoTickets tickets, TransactionTemplate transaction) {
+             DemoTickets tickets, TransactionTemplate transaction,
+             @Value("${launchdesk.demo-data.tickets-in-background:true}") boolean ticketsInBackground) {
+        this.ticketsInBackground = ticketsInBackground;
         this.sops = sops;
         this.tickets = tickets;
         this.markets = markets;
@@ -57,8 +65,24 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        tickets.load();
         log.info("Demo data loaded: sign in as admin / demo (see README for all demo logins)");
+        if (!ticketsInBackground) {
+            loadTickets();
+            return;
+        }
+        Thread loader = new Thread(this::loadTickets, "demo-tickets");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void loadTickets() {
+        long start = System.nanoTime();
+        try {
+            tickets.load();
+            log.info("Demo tickets loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("The demo tickets could not be loaded", e);
+        }
     }
 
     private void load() {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Published (after commit) when an import has written tickets: which markets and which ticket days changed, so
- * the anomaly detection can look at them at once.
+ * Published in an import's transaction when it has written tickets: which markets and which ticket days changed, so
+ * the anomaly detection can look at them once the import has committed. Kept in the event publication registry
+ * (serialized as JSON) until every listener has finished with it.
  */
 public record TicketsImported(long importId, Set<String> markets, LocalDate firstDay, LocalDate lastDay, long rows) {
 

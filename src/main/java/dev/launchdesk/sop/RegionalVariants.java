@@ -27,6 +27,7 @@ import dev.launchdesk.sop.merge.ConflictResolution;
 import dev.launchdesk.sop.merge.MergeConflict;
 import dev.launchdesk.sop.merge.MergeResult;
 import dev.launchdesk.sop.merge.ThreeWayMerge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Regional variants of master SOPs: deriving one for a market (and vendor), and merging every new
@@ -48,10 +49,11 @@ public class RegionalVariants {
     private final ObjectMapper json;
     private final SopSettings settings;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     RegionalVariants(SopDocuments documents, SopVersions versions, MarketCatalog markets, VendorDirectory vendors, ObjectMapper json,
-                     SopSettings settings, ApplicationEventPublisher events, Clock clock) {
+                     SopSettings settings, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.documents = documents;
         this.versions = versions;
@@ -59,6 +61,7 @@ public class RegionalVariants {
         this.vendors = vendors;
         this.json = json;
         this.events = events;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -121,6 +124,8 @@ public class RegionalVariants {
         SopVersion regional = current.get();
         String base = versions.find(regional.baseMasterVersionId()).map(SopVersion::body).orElse("");
         MergeResult result = merge.merge(base, regional.body(), master.body());
+        meters.counter("launchdesk.sop.propagations", "outcome", result.clean() ? "clean" : "conflicted").increment();
+        meters.counter("launchdesk.sop.merge.conflicts").increment(result.conflicts().size());
         Instant now = clock.instant();
         open.ifPresent(o -> {
             o.withdraw(now);

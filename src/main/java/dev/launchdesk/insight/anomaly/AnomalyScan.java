@@ -1,6 +1,7 @@
 package dev.launchdesk.insight.anomaly;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.launchdesk.insight.AnomalyDetected;
 import dev.launchdesk.insight.kpi.Coverage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.KpiRow;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketCoverage;
+import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
@@ -49,8 +55,6 @@ public class AnomalyScan {
 
     private static final Logger log = LoggerFactory.getLogger(AnomalyScan.class);
 
-    private static final List<List<TicketDimension>> SCOPES = List.of(List.of(), List.of(TicketDimension.MARKET),
-            List.of(TicketDimension.MARKET, TicketDimension.VENDOR));
 
     private final TicketRollups rollups;
     private final TicketCoverage coverage;
@@ -58,12 +62,19 @@ public class AnomalyScan {
     private final AnomalySettings settings;
     private final WeeklyBaseline detector;
     private final ApplicationEventPublisher events;
+    private final Timer scans;
+    private final Counter anomaliesFound;
+    private final Counter anomaliesNew;
     private final Clock clock;
 
     AnomalyScan(TicketRollups rollups, TicketCoverage coverage, Anomalies anomalies, AnomalySettings settings,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.rollups = rollups;
         this.coverage = coverage;
+        this.scans = Timer.builder("launchdesk.anomaly.scans").description("Anomaly scans (count and duration)").register(meters);
+        this.anomaliesFound = Counter.builder("launchdesk.anomalies.found").description("Anomalies found by scans (a rescan counts them again)")
+                .register(meters);
+        this.anomaliesNew = Counter.builder("launchdesk.anomalies.new").description("Anomalies found for the first time").register(meters);
         this.anomalies = anomalies;
         this.settings = settings;
         this.detector = new WeeklyBaseline(settings.detector());
@@ -75,18 +86,22 @@ public class AnomalyScan {
     @Transactional
     public ScanReport scan(LocalDate from, LocalDate to, Set<String> markets) {
         check(from, to);
+        long start = System.nanoTime();
+        ScanReport report = scanChecked(from, to, markets);
+        scans.record(Duration.ofNanos(System.nanoTime() - start));
+        anomaliesFound.increment(report.anomalies());
+        anomaliesNew.increment(report.newAnomalies());
+        return report;
+    }
+
+    private ScanReport scanChecked(LocalDate from, LocalDate to, Set<String> markets) {
         Instant now = clock.instant();
         Coverage covered = coverage.coverage();
         KpiQuery history = new KpiQuery(from.minusDays(settings.detector().historyDays()), to, Granularity.DAY, Map.of(), List.of());
         int series = 0;
         int found = 0;
         int fresh = 0;
-        for (List<TicketDimension> grouping : SCOPES) {
-            KpiQuery query = history.groupedBy(Granularity.DAY, grouping);
-            if (!grouping.isEmpty() && !markets.isEmpty()) {
-                query = query.withFilter(TicketDimension.MARKET, List.copyOf(markets));
-            }
-            Map<List<String>, List<KpiRow>> byScope = byScope(rollups.aggregate(query, VendorScope.all()));
+        for (Map<List<String>, List<KpiRow>> byScope : scopes(history, markets)) {
             for (Map.Entry<List<String>, List<KpiRow>> scope : byScope.entrySet()) {
                 String market = scope.getKey().isEmpty() ? "" : scope.getKey().get(0);
                 String vendor = scope.getKey().size() < 2 ? "" : scope.getKey().get(1);
@@ -100,7 +115,7 @@ public class AnomalyScan {
                         continue;
                     }
                     LocalDate judgedTo = to.isAfter(judged.get()) ? judged.get() : to;
-                    DailySeries daily = series(kpi, settings.noise(kpi), scope.getValue(), query.from(), judgedTo);
+                    DailySeries daily = series(kpi, settings.noise(kpi), scope.getValue(), history.from(), judgedTo);
                     for (WeeklyBaseline.Estimate e : detector.anomalies(daily, from, judgedTo, settings.threshold(kpi), kpi.higherIsBetter())) {
                         found++;
                         Optional<Long> created = anomalies.record(kpi, market, vendor, e, now);
@@ -141,10 +156,39 @@ public class AnomalyScan {
         }
     }
 
-    private static Map<List<String>, List<KpiRow>> byScope(List<KpiRow> rows) {
-        Map<List<String>, List<KpiRow>> byScope = new LinkedHashMap<>();
-        rows.forEach(r -> byScope.computeIfAbsent(r.keys(), k -> new ArrayList<>()).add(r));
-        return byScope;
+    /**
+     * The daily rows of the three scopes — all markets together, each market, each market × vendor — from one read of
+     * the roll-up grouped by market and vendor (it used to be three reads): a market's day is the sum of its vendors'
+     * days with the market's order volume once (every vendor row carries it), all markets' day the sum of the
+     * markets'. Market and market × vendor series only for the markets asked for (every market when none is named).
+     */
+    private List<Map<List<String>, List<KpiRow>>> scopes(KpiQuery history, Set<String> markets) {
+        List<KpiRow> rows = rollups.aggregate(history.groupedBy(Granularity.DAY, List.of(TicketDimension.MARKET, TicketDimension.VENDOR)),
+                VendorScope.all());
+        Map<String, Map<LocalDate, TicketMeasures>> marketDays = new TreeMap<>();
+        Map<List<String>, List<KpiRow>> byVendor = new LinkedHashMap<>();
+        for (KpiRow row : rows) {
+            String market = row.key(0);
+            Map<LocalDate, TicketMeasures> days = marketDays.computeIfAbsent(market, m -> new TreeMap<>());
+            TicketMeasures sum = days.getOrDefault(row.period(), TicketMeasures.NONE).plus(row.measures().withOrders(0));
+            days.put(row.period(), sum.withOrders(row.measures().orders()));
+            if (markets.isEmpty() || markets.contains(market)) {
+                byVendor.computeIfAbsent(row.keys(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<LocalDate, TicketMeasures> allDays = new TreeMap<>();
+        Map<List<String>, List<KpiRow>> byMarket = new LinkedHashMap<>();
+        marketDays.forEach((market, days) -> days.forEach((day, measures) -> {
+            allDays.merge(day, measures, TicketMeasures::plus);
+            if (markets.isEmpty() || markets.contains(market)) {
+                byMarket.computeIfAbsent(List.of(market), k -> new ArrayList<>()).add(new KpiRow(day, List.of(market), measures));
+            }
+        }));
+        Map<List<String>, List<KpiRow>> all = new LinkedHashMap<>();
+        if (!allDays.isEmpty()) {
+            all.put(List.of(), allDays.entrySet().stream().map(e -> new KpiRow(e.getKey(), List.of(), e.getValue())).toList());
+        }
+        return List.of(all, byMarket, byVendor);
     }
 
     /** The KPI's daily values of one scope with their ticket and denominator counts; days without tickets are gaps. */

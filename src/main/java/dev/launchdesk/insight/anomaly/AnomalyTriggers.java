@@ -1,36 +1,47 @@
 package dev.launchdesk.insight.anomaly;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import dev.launchdesk.insight.TicketsImported;
 
 /**
- * When scans run by themselves: after every ticket import (its days and markets, once the import has committed)
- * and on the schedule ({@code launchdesk.insight.anomaly.schedule}, the last {@code scheduled-days} days). Days
- * younger than {@link AnomalyScan#lastSettledDay()} are left for a later scan, as their tickets are still open.
+ * When scans run by themselves: after every ticket import (its days and markets) and on the schedule
+ * ({@code launchdesk.insight.anomaly.schedule}, the last {@code scheduled-days} days). Days younger than
+ * {@link AnomalyScan#lastSettledDay()} are left for a later scan, as their tickets are still open.
+ * <p>
+ * The import's scan is an application module listener: it runs after the import has committed, on another thread
+ * (the import answers as soon as its rows are in), and its {@link TicketsImported} is kept in the event publication
+ * registry until the scan has finished. A scan that failed or was cut off by a stop is run again: on the next start
+ * and, while the server runs, by {@link #retryUnfinishedScans()}. A scan twice over the same days changes nothing
+ * (an anomaly is one row per KPI, scope and day).
  */
 @Component
 class AnomalyTriggers {
 
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
+
     private final AnomalyScan scan;
     private final AnomalySettings settings;
+    private final IncompleteEventPublications unfinished;
+    private final Clock clock;
 
-    AnomalyTriggers(AnomalyScan scan, AnomalySettings settings) {
+    AnomalyTriggers(AnomalyScan scan, AnomalySettings settings, IncompleteEventPublications unfinished, Clock clock) {
         this.scan = scan;
         this.settings = settings;
+        this.unfinished = unfinished;
+        this.clock = clock;
     }
 
-    /** Runs after the import's commit, in a transaction of its own; also when the import was published outside one. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Runs after the import's commit, asynchronously, in a transaction of its own. */
+    @ApplicationModuleListener
     public void on(TicketsImported imported) {
         if (imported.rows() == 0 || imported.firstDay() == null || imported.lastDay() == null) {
             return;
@@ -40,6 +51,13 @@ class AnomalyTriggers {
         if (!first.isAfter(last)) {
             scan.scan(first, last, imported.markets());
         }
+    }
+
+    /** Runs the import scans again that failed, or never ran because the server stopped, at least ten minutes ago. */
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
+    void retryUnfinishedScans() {
+        unfinished.resubmitIncompletePublications(p -> p.getEvent() instanceof TicketsImported
+                && p.getPublicationDate().isBefore(clock.instant().minus(RETRY_AFTER)));
     }
 
     @Scheduled(cron = "${launchdesk.insight.anomaly.schedule:0 0 * * * *}")

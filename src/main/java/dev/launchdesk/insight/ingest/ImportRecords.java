@@ -21,6 +21,7 @@ import dev.launchdesk.shared.PageOf;
 class ImportRecords {
 
     static final int RAW_LIMIT = 4000;
+    private static final List<String> STAGING_TABLES = List.of(TicketStore.STAGED, OrderVolumeLoader.STAGED);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -60,6 +61,30 @@ class ImportRecords {
                        message = 'the server stopped during the import; nothing of this file was imported'
                  where status = 'RUNNING'
                 """).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Deletes the staging rows of an import that has ended, in committed chunks (never one large transaction). */
+    void dropStaged(long importId) {
+        for (String table : STAGING_TABLES) {
+            Long last = jdbc.sql("select max(row_no) from " + table + " where import_id = :id").param("id", importId)
+                    .query(Long.class).optional().orElse(null);
+            for (long from = 0; last != null && from <= last; from += ChunkedStaging.CHUNK) {
+                jdbc.sql("delete from " + table + " where import_id = :id and row_no >= :from and row_no < :to")
+                        .param("id", importId).param("from", from).param("to", from + ChunkedStaging.CHUNK).update();
+            }
+        }
+    }
+
+    /** Deletes the staging rows left behind by imports that are no longer running (a crash, a stop); answers the imports. */
+    List<Long> dropStagedOfFinishedImports() {
+        List<Long> left = new java.util.ArrayList<>();
+        for (String table : STAGING_TABLES) {
+            left.addAll(jdbc.sql("select distinct s.import_id from " + table + " s where not exists"
+                    + " (select 1 from ticket_import i where i.id = s.import_id and i.status = 'RUNNING')").query(Long.class).list());
+        }
+        List<Long> imports = left.stream().distinct().sorted().toList();
+        imports.forEach(this::dropStaged);
+        return imports;
     }
 
     void reject(long importId, List<RowProblem> problems, List<String> raws) {

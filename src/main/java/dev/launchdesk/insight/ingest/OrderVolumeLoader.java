@@ -1,7 +1,6 @@
 package dev.launchdesk.insight.ingest;
 
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +11,6 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import dev.launchdesk.reference.MarketCatalog;
 
@@ -21,6 +19,8 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
 
     record OrderRow(long rowNumber, String market, LocalDate day, long orders) {
     }
+
+    static final String STAGED = "order_import_row";
 
     static final ImportColumns COLUMNS = new ImportColumns(List.of(
             ImportColumns.required("market", "market_code", "country"), ImportColumns.required("date", "day", "order_day"),
@@ -83,32 +83,28 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
         return value;
     }
 
-    private static String table(long importId) {
-        return "order_staging_" + importId;
-    }
-
     @Override
     public Staging<OrderRow> openStaging(long importId) {
-        store.createTemporary(table(importId), "row_no bigint not null, market_code varchar(2) not null, order_day date not null, orders bigint not null");
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        return new BatchInsertStaging<>(connection, table(importId), 4,
+        return new ChunkedStaging<>(dataSource, STAGED, List.of("row_no", "market_code", "order_day", "orders"), importId,
                 r -> new Object[] {r.rowNumber(), r.market(), Date.valueOf(r.day()), r.orders()});
     }
 
     @Override
     public Merged merge(long importId) {
-        String staging = table(importId);
+        String staging = "(select * from " + STAGED + " where import_id = :id)";
         long rows = store.isPostgres()
                 ? jdbc.sql("insert into order_volume (market_code, order_day, orders, import_id)"
-                        + " select distinct on (market_code, order_day) market_code, order_day, orders, :id from " + staging
-                        + " order by market_code, order_day, row_no desc"
+                        + " select distinct on (market_code, order_day) market_code, order_day, orders, import_id from " + staging
+                        + " s order by market_code, order_day, row_no desc"
                         + " on conflict (market_code, order_day) do update set orders = excluded.orders, import_id = excluded.import_id")
                         .param("id", importId).update()
                 : jdbc.sql("merge into order_volume (market_code, order_day, orders, import_id) key (market_code, order_day)"
-                        + " select market_code, order_day, orders, :id from " + staging + " order by row_no")
+                        + " select market_code, order_day, orders, import_id from " + STAGED + " where import_id = :id order by row_no")
                         .param("id", importId).update();
-        Set<String> touched = new TreeSet<>(jdbc.sql("select distinct market_code from " + staging).query(String.class).list());
-        List<LocalDate> range = jdbc.sql("select min(order_day), max(order_day) from " + staging)
+        Set<String> touched = new TreeSet<>(jdbc.sql("select distinct market_code from " + STAGED + " where import_id = :id")
+                .param("id", importId).query(String.class).list());
+        List<LocalDate> range = jdbc.sql("select min(order_day), max(order_day) from " + STAGED + " where import_id = :id")
+                .param("id", importId)
                 .query((rs, n) -> List.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate())).single();
         return new Merged(rows, 0, touched, range.get(0), range.get(1));
     }

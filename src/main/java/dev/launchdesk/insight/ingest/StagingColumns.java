@@ -12,6 +12,9 @@ final class StagingColumns {
             "contact_count", "launch_key", "sop_key", "sop_version", "response_in_sla", "resolution_in_sla",
             "response_seconds", "resolution_seconds", "first_contact_resolved");
 
+    /** The columns of {@code ticket_import_row} after the import id, in {@link #values} order. */
+    static final List<String> STAGED = java.util.stream.Stream.concat(java.util.stream.Stream.of("row_no"), TICKET.stream()).toList();
+
     /** The ticket columns of a staging table, without its row number. */
     static final String TICKET_COLUMNS_DDL = """
             ticket_id varchar(64) not null, created_at timestamp with time zone not null,
@@ -22,9 +25,6 @@ final class StagingColumns {
             sop_key varchar(40) not null, sop_version integer not null, response_in_sla boolean not null,
             resolution_in_sla boolean not null, response_seconds integer, resolution_seconds integer,
             first_contact_resolved boolean not null""";
-
-    /** The ticket columns of a staging table, preceded by the row number (the last row of a ticket id wins). */
-    static final String TICKET_DDL = "row_no bigint not null, " + TICKET_COLUMNS_DDL;
 
     private StagingColumns() {
     }

@@ -124,7 +124,10 @@ class TicketImportApi {
         return switch (record.status()) {
             case COMPLETED -> ResponseEntity.created(URI.create(base + "/" + record.id())).body(ImportAnswer.of(outcome));
             case REJECTED -> ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import rejected", outcome));
-            default -> ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed", outcome));
+            default -> outcome.conflicted()
+                    ? ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", Integer.toString(ImportsBusyException.RETRY_AFTER_SECONDS))
+                            .body(problem(HttpStatus.CONFLICT, "Import conflicted with other changes", outcome))
+                    : ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed", outcome));
         };
     }
 
@@ -141,6 +144,14 @@ class TicketImportApi {
                 SizeLimitedInputStream.tooLargeMessage(settings.maxBytes()));
         problem.setTitle("File too large");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportsBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Imports busy");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Integer.toString(ImportsBusyException.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(ImportRejectedException.class)

@@ -3,6 +3,8 @@ package dev.launchdesk.insight.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +30,12 @@ class TicketImportPages {
 
     private final TicketImports imports;
     private final ImportSettings settings;
+    private final MessageSource messages;
 
-    TicketImportPages(TicketImports imports, ImportSettings settings) {
+    TicketImportPages(TicketImports imports, ImportSettings settings, MessageSource messages) {
         this.imports = imports;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -67,6 +71,10 @@ class TicketImportPages {
         try (InputStream in = file.getInputStream()) {
             TicketImports.Outcome outcome = imports.importFile(request, in, actor.username());
             return "redirect:/insights/imports/" + outcome.record().id();
+        } catch (ImportsBusyException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("insights.imports.busy",
+                    new Object[] {ImportsBusyException.RETRY_AFTER_SECONDS}, LocaleContextHolder.getLocale()));
+            return "redirect:/insights/imports";
         }
     }
 

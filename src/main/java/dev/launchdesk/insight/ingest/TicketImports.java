@@ -3,8 +3,10 @@ package dev.launchdesk.insight.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import javax.sql.DataSource;
 
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -42,8 +46,11 @@ public class TicketImports {
     public record Request(ImportKind kind, String fileName, FileFormat format, ImportMode mode, ImportSource source) {
     }
 
-    /** The import as logged, the first rejected rows and the columns that were ignored. */
-    public record Outcome(TicketImport record, List<RowProblem> rejections, List<String> ignoredColumns) {
+    /**
+     * The import as logged, the first rejected rows and the columns that were ignored; {@code conflicted} when it
+     * failed only because the database was busy with other writers (sending it again is the remedy).
+     */
+    public record Outcome(TicketImport record, List<RowProblem> rejections, List<String> ignoredColumns, boolean conflicted) {
     }
 
     private final ImportRecords records;
@@ -55,11 +62,13 @@ public class TicketImports {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final ImportSettings settings;
+    private final ImportMetrics metrics;
+    private final Semaphore slots;
     private final Clock clock;
 
     TicketImports(ImportRecords records, TicketStore store, MarketCatalog markets, VendorNetwork vendors, DataSource dataSource,
                   JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, ImportSettings settings,
-                  Clock clock) {
+                  ImportMetrics metrics, Clock clock) {
         this.records = records;
         this.store = store;
         this.markets = markets;
@@ -69,6 +78,8 @@ public class TicketImports {
         this.transaction = transaction;
         this.events = events;
         this.settings = settings;
+        this.metrics = metrics;
+        this.slots = new Semaphore(settings.maxRunning(), true);
         this.clock = clock;
     }
 
@@ -78,27 +89,65 @@ public class TicketImports {
         if (interrupted > 0) {
             log.warn("{} import(s) were running when the server stopped; marked as failed (nothing of them was imported)", interrupted);
         }
+        List<Long> cleaned = records.dropStagedOfFinishedImports();
+        if (!cleaned.isEmpty()) {
+            log.info("Staging rows of interrupted import(s) {} deleted", cleaned);
+        }
     }
 
-    /** Imports one file; the stream is read to its end (or to the size limit) but not closed. */
+    /**
+     * Imports one file; the stream is read to its end (or to the size limit, or until the file is refused) but not
+     * closed. At most {@code max-running} imports run at once on this server: a request through the API or the page
+     * beyond that is refused at once ({@link ImportsBusyException}, nothing read); the inbox and the demo data wait
+     * for their turn.
+     */
     public Outcome importFile(Request request, InputStream in, String importedBy) {
+        takeSlot(request);
+        try {
+            return run(request, in, importedBy);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void takeSlot(Request request) {
+        if (request.source() == ImportSource.FOLDER || request.source() == ImportSource.DEMO) {
+            slots.acquireUninterruptibly();
+            return;
+        }
+        if (!slots.tryAcquire()) {
+            metrics.refused(request.kind());
+            throw new ImportsBusyException(settings.maxRunning());
+        }
+    }
+
+    private Outcome run(Request request, InputStream in, String importedBy) {
+        long started = System.nanoTime();
         RowLoader<?> loader = loader(request.kind());
         long id = records.start(request.kind(), request.fileName(), request.format(), request.mode(), request.source(),
                 importedBy, clock.instant());
+        log.info("Import {} of {} ({}, {}) started by {}", id, request.fileName(), request.kind(), request.mode().parameter(), importedBy);
         SizeLimitedInputStream counted = new SizeLimitedInputStream(in, settings.maxBytes());
-        Run<?> run = new Run<>(id, request, loader);
+        Run<?> run = new Run<>(id, request, loader, counted);
+        boolean conflicted = false;
         try {
             transaction.executeWithoutResult(status -> run.execute(counted, status));
+            run.recordUnlessCompleted();
         } catch (ImportRejectedException e) {
             run.fileProblem = e.getMessage();
+            run.recordUnlessCompleted();
         } catch (RuntimeException e) {
             log.warn("Import {} of {} broke off", id, request.fileName(), e);
+            conflicted = busyDatabase(e);
             records.finish(id, ImportStatus.FAILED, run.read, 0, run.rejected, counted.count(),
                     brokeOff(e), run.header, clock.instant());
-            return outcome(id, run);
+        } finally {
+            records.dropStaged(id);
         }
-        run.record(counted.count());
-        return outcome(id, run);
+        Outcome outcome = outcome(id, run, conflicted);
+        metrics.finished(request.kind(), outcome.record().status(), Duration.ofNanos(System.nanoTime() - started),
+                outcome.record().rowsImported(), outcome.record().rowsRejected());
+        return outcome;
     }
 
     public TicketImport find(long id) {
@@ -127,9 +176,9 @@ public class TicketImports {
         writeRejectedRows(id, new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private Outcome outcome(long id, Run<?> run) {
+    private Outcome outcome(long id, Run<?> run, boolean conflicted) {
         List<RowProblem> shown = run.problems.isEmpty() ? records.rejections(id, settings.maxReported()) : run.problems;
-        return new Outcome(find(id), shown, run.ignored);
+        return new Outcome(find(id), shown, run.ignored, conflicted);
     }
 
     private RowLoader<?> loader(ImportKind kind) {
@@ -143,6 +192,7 @@ public class TicketImports {
         final long id;
         final Request request;
         final RowLoader<R> loader;
+        final SizeLimitedInputStream bytes;
         final List<RowProblem> problems = new ArrayList<>();
         final List<String> raws = new ArrayList<>();
         List<String> ignored = List.of();
@@ -152,12 +202,13 @@ public class TicketImports {
         long read;
         long rejected;
         long imported;
-        boolean rolledBack;
+        boolean completed;
 
-        Run(long id, Request request, RowLoader<R> loader) {
+        Run(long id, Request request, RowLoader<R> loader, SizeLimitedInputStream bytes) {
             this.id = id;
             this.request = request;
             this.loader = loader;
+            this.bytes = bytes;
         }
 
         void execute(InputStream in, TransactionStatus status) {
@@ -178,6 +229,9 @@ public class TicketImports {
                         }
                     } catch (RowProblem.Rejected e) {
                         reject(record, e, allOrNothing);
+                        if (!allOrNothing && rejected > settings.keptRejections() && mostlyRejected()) {
+                            throw new ImportRejectedException("file", notATicketFile("of the first " + read + " rows"));
+                        }
                     }
                 }
                 ignored = reader.ignoredColumns();
@@ -194,23 +248,47 @@ public class TicketImports {
             }
             if (allOrNothing && rejected > 0) {
                 status.setRollbackOnly();
-                rolledBack = true;
                 return;
+            }
+            if (mostlyRejected()) {
+                throw new ImportRejectedException("file", notATicketFile("of the " + read + " rows"));
             }
             if (read > rejected) {
                 merge();
             }
+            // in the transaction of the rows: a committed import is never left RUNNING (nor later marked FAILED)
+            String message = imported + " of " + read + " rows imported" + (rejected > 0 ? ", " + rejected + " rejected" : "")
+                    + (rejected > settings.keptRejections() ? " (the first " + settings.keptRejections() + " kept for download)" : "");
+            records.finish(id, ImportStatus.COMPLETED, read, imported, rejected, bytes.count(), message, header, clock.instant());
+            completed = true;
         }
 
+        /**
+         * Counts a rejected row; keeps the first {@code max-reported} for the answer and, in good-rows mode, the first
+         * {@code kept-rejections} for the download (a file of garbage must not fill the database).
+         */
         private void reject(RawRecord record, RowProblem.Rejected e, boolean allOrNothing) {
             rejected++;
             RowProblem problem = new RowProblem(record.rowNumber(), e.column, e.getMessage());
-            if (!allOrNothing) {
+            if (!allOrNothing && rejected <= settings.keptRejections()) {
                 spool.add(problem, record.raw());
-            } else if (problems.size() < settings.maxReported()) {
+            }
+            if (problems.size() < settings.maxReported()) {
                 problems.add(problem);
                 raws.add(record.raw());
             }
+        }
+
+        /** Good-rows mode refuses a file in which more than {@code max-rejected-share} of the rows are bad. */
+        private boolean mostlyRejected() {
+            return request.mode() == ImportMode.GOOD_ROWS && rejected > read * settings.maxRejectedShare();
+        }
+
+        private String notATicketFile(String ofRows) {
+            String what = loader.kind() == ImportKind.ORDERS ? "an order-volume" : "a ticket";
+            return rejected + " " + ofRows + " are not valid (good-rows mode takes a file only when at most "
+                    + Math.round(settings.maxRejectedShare() * 100) + " % of its rows are bad): check that this is " + what
+                    + " export in the documented format";
         }
 
         private void merge() {
@@ -224,20 +302,43 @@ public class TicketImports {
             }
         }
 
-        void record(long bytes) {
+        /** Logs a rejected file or rejected rows (a completed import was logged in its own transaction). */
+        void recordUnlessCompleted() {
+            if (completed) {
+                return;
+            }
             if (fileProblem != null) {
-                records.finish(id, ImportStatus.REJECTED, read, 0, rejected, bytes, fileProblem + "; nothing was imported", header, clock.instant());
+                transaction.executeWithoutResult(s -> {
+                    records.reject(id, problems, raws);
+                    records.finish(id, ImportStatus.REJECTED, read, 0, rejected, bytes.count(), fileProblem + "; nothing was imported",
+                            header, clock.instant());
+                });
                 return;
             }
-            if (rolledBack) {
-                transaction.executeWithoutResult(s -> records.reject(id, problems, raws));
-                records.finish(id, ImportStatus.REJECTED, read, 0, rejected, bytes, rejected + " of " + read
+            transaction.executeWithoutResult(s -> {
+                records.reject(id, problems, raws);
+                records.finish(id, ImportStatus.REJECTED, read, 0, rejected, bytes.count(), rejected + " of " + read
                         + " rows are not valid; nothing was imported (fix them, or import the good rows only)", header, clock.instant());
-                return;
-            }
-            String message = imported + " of " + read + " rows imported" + (rejected > 0 ? ", " + rejected + " rejected" : "");
-            records.finish(id, ImportStatus.COMPLETED, read, imported, rejected, bytes, message, header, clock.instant());
+            });
         }
+    }
+
+    /** Whether the import failed only because other writers held what it needed (locks, deadlock, no free connection). */
+    private static boolean busyDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof java.sql.SQLTransientException
+                    || cause instanceof java.sql.SQLException sql && isConcurrencyState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lock timeout, deadlock, serialization failure (PostgreSQL), concurrent update / lock timeout (H2). */
+    private static boolean isConcurrencyState(String state) {
+        return state != null && (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("HYT00")
+                || state.equals("90131"));
     }
 
     /** A message for the log entry that says what happened without exposing server internals. */
@@ -246,6 +347,9 @@ public class TicketImports {
             if (cause instanceof IOException) {
                 return "the upload broke off before the end of the file; nothing was imported";
             }
+        }
+        if (busyDatabase(e)) {
+            return "the database was busy with other changes to the same tickets; nothing was imported (send the file again)";
         }
         return "a server error stopped the import (details are in the server log); nothing was imported";
     }

@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of a ticket import, run inside the import's transaction. On PostgreSQL the rows are copied straight into
- * {@code ticket} when they are all new tickets ({@link TicketCopyLoad}); otherwise (and always on H2) they are staged
- * in a temporary table and upserted from there (the last row of a ticket id wins). Then the daily roll-up
- * {@code ticket_day} is recomputed for every market and day the import touched, including the days a re-imported
- * ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact whatever was re-imported.
+ * {@code ticket} when they are all new tickets ({@link TicketCopyLoad}); otherwise they are staged in a temporary
+ * table and upserted from there (the last row of a ticket id wins). On H2 they are staged in committed chunks in
+ * {@code ticket_import_row} ({@link ChunkedStaging}) and merged from there: no temporary table and no transaction
+ * that grows with the file while it is read, which is what a kill -9 could leave the embedded database broken by.
+ * Then the daily roll-up {@code ticket_day} is recomputed for every market and day the import touched, including the
+ * days a re-imported ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact whatever
+ * was re-imported.
  */
 @Component
 class TicketStore {
@@ -33,6 +36,12 @@ class TicketStore {
     private static final String WORK_MEM = "128MB";
     private static final String AFFECTED_TWICE = "21000";
     private static final String ROLLUP_KEYS = TicketDayDeltas.KEYS;
+    /** The roll-up measures of the tickets {@code t}, in {@link TicketDayDeltas#MEASURES} order. */
+    private static final String RECOMPUTED = "count(*), sum(t.contact_count), sum(t.handle_seconds), count(t.response_seconds),"
+            + " coalesce(sum(t.response_seconds), 0), sum(case when t.response_in_sla then 1 else 0 end), count(t.resolution_seconds),"
+            + " coalesce(sum(t.resolution_seconds), 0), sum(case when t.resolution_in_sla then 1 else 0 end),"
+            + " sum(case when t.first_contact_resolved then 1 else 0 end), sum(case when t.reopened then 1 else 0 end),"
+            + " count(t.csat), sum(case when t.csat >= 4 then 1 else 0 end), coalesce(sum(t.csat), 0)";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -57,36 +66,34 @@ class TicketStore {
         return postgres;
     }
 
+    static final String STAGED = "ticket_import_row";
+
     static String stagingTable(long importId) {
         return "ticket_staging_" + importId;
     }
 
     /**
      * Opens the writer of an import's rows: on PostgreSQL a binary COPY straight into {@code ticket} (see
-     * {@link TicketCopyLoad}), on H2 batch inserts into a staging table (dropped at commit).
+     * {@link TicketCopyLoad}), on H2 committed chunks into {@code ticket_import_row}.
      */
     Staging<TicketRow> openStaging(long importId) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
         if (isPostgres()) {
-            return new TicketCopyLoad(connection, this, importId);
+            return new TicketCopyLoad(DataSourceUtils.getConnection(dataSource), this, importId);
         }
-        String table = stagingTable(importId);
-        createTemporary(table, StagingColumns.TICKET_DDL);
-        return new BatchInsertStaging<>(connection, table, StagingColumns.TICKET.size() + 1, StagingColumns::values);
+        return new ChunkedStaging<>(dataSource, STAGED, StagingColumns.STAGED, importId, StagingColumns::values);
     }
 
+    /** A temporary table dropped at commit (PostgreSQL only: H2 imports use no temporary tables). */
     void createTemporary(String table, String columns) {
-        String ddl = isPostgres()
-                ? "create temporary table " + table + " (" + columns + ") on commit drop"
-                : "create local temporary table " + table + " (" + columns + ") on commit drop transactional";
-        jdbc.sql(ddl).update();
+        jdbc.sql("create temporary table " + table + " (" + columns + ") on commit drop").update();
     }
 
     /** Upserts the staged tickets (unless they went straight in) and brings the roll-up of every touched market-day up to date. */
     RowLoader.Merged merge(long importId, Staging<TicketRow> staging) {
-        if (isPostgres()) {
-            jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
+        if (!isPostgres()) {
+            return mergeStaged(importId);
         }
+        jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
         if (staging instanceof TicketCopyLoad load && load.direct()) {
             return mergeCopied(importId, load);
         }
@@ -141,6 +148,48 @@ class TicketStore {
         return new RowLoader.Merged(load.rows(), 0, markets, first, last);
     }
 
+    /**
+     * H2: upserts the import's rows from {@code ticket_import_row} (the last row of a ticket id wins) and recomputes
+     * the roll-up of every market-day they join or leave, one market-day at a time through ticket's
+     * (created_day, market_code) index.
+     */
+    private RowLoader.Merged mergeStaged(long importId) {
+        long start = System.nanoTime();
+        Set<TicketCopyLoad.MarketDay> touched = new java.util.HashSet<>();
+        long[] updated = {0};
+        jdbc.sql("select t.created_day, t.market_code, count(*) from " + STAGED + " s join ticket t on t.ticket_id = s.ticket_id"
+                        + " where s.import_id = :id group by t.created_day, t.market_code").param("id", importId)
+                .query((java.sql.ResultSet rs) -> {
+                    touched.add(new TicketCopyLoad.MarketDay(rs.getDate(1).toLocalDate(), rs.getString(2)));
+                    updated[0] += rs.getLong(3);
+                });
+        long found = System.nanoTime();
+        long rows = jdbc.sql("merge into ticket (" + COLUMNS + ", import_id) key (ticket_id) select " + COLUMNS + ", import_id from "
+                + STAGED + " where import_id = :id order by row_no").param("id", importId).update();
+        long upserted = System.nanoTime();
+        jdbc.sql("select distinct created_day, market_code from " + STAGED + " where import_id = :id").param("id", importId)
+                .query((java.sql.ResultSet rs) -> {
+                    touched.add(new TicketCopyLoad.MarketDay(rs.getDate(1).toLocalDate(), rs.getString(2)));
+                });
+        touched.forEach(this::rebuildRollup);
+        log.debug("Import {}: {} existing tickets found in {} ms, {} rows upserted in {} ms, roll-ups of {} market-days rebuilt in {} ms",
+                importId, updated[0], (found - start) / 1_000_000, rows, (upserted - found) / 1_000_000, touched.size(),
+                (System.nanoTime() - upserted) / 1_000_000);
+        Set<String> markets = new TreeSet<>();
+        touched.forEach(md -> markets.add(md.market()));
+        LocalDate first = touched.stream().map(TicketCopyLoad.MarketDay::day).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate last = touched.stream().map(TicketCopyLoad.MarketDay::day).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        return new RowLoader.Merged(rows, updated[0], markets, first, last);
+    }
+
+    private void rebuildRollup(TicketCopyLoad.MarketDay md) {
+        jdbc.sql("delete from ticket_day where created_day = :day and market_code = :market")
+                .param("day", md.day()).param("market", md.market()).update();
+        jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + qualified("t") + ", "
+                + RECOMPUTED + " from ticket t where t.created_day = :day and t.market_code = :market group by " + qualified("t"))
+                .param("day", md.day()).param("market", md.market()).update();
+    }
+
     /** Whether any of these market-days has roll-up rows already (checked over their day range and markets). */
     boolean hasRollups(Set<TicketCopyLoad.MarketDay> marketDays) {
         if (marketDays.isEmpty()) {
@@ -154,10 +203,6 @@ class TicketStore {
     }
 
     private long upsert(String staging, long importId) {
-        if (!isPostgres()) {
-            return jdbc.sql("merge into ticket (" + COLUMNS + ", import_id) key (ticket_id) select " + COLUMNS + ", :importId from "
-                    + staging + " order by row_no").param("importId", importId).update();
-        }
         String updates = StagingColumns.TICKET.stream().filter(c -> !c.equals("ticket_id"))
                 .map(c -> c + " = excluded." + c).reduce((a, b) -> a + ", " + b).orElseThrow();
         String upsert = "insert into ticket (" + COLUMNS + ", import_id) select %s" + COLUMNS + ", :importId from " + staging
@@ -193,11 +238,7 @@ class TicketStore {
                 + " a where a.created_day = d.created_day and a.market_code = d.market_code)").update();
         // joined (not "exists"), so the touched days are read through ticket's (created_day, market_code) index
         jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ")"
-                + " select " + qualified("t") + ", count(*), sum(t.contact_count), sum(t.handle_seconds), count(t.response_seconds),"
-                + " coalesce(sum(t.response_seconds), 0), sum(case when t.response_in_sla then 1 else 0 end), count(t.resolution_seconds),"
-                + " coalesce(sum(t.resolution_seconds), 0), sum(case when t.resolution_in_sla then 1 else 0 end),"
-                + " sum(case when t.first_contact_resolved then 1 else 0 end), sum(case when t.reopened then 1 else 0 end),"
-                + " count(t.csat), sum(case when t.csat >= 4 then 1 else 0 end), coalesce(sum(t.csat), 0)"
+                + " select " + qualified("t") + ", " + RECOMPUTED
                 + " from " + days + " a join ticket t on t.created_day = a.created_day and t.market_code = a.market_code"
                 + " group by " + qualified("t")).update();
     }

@@ -164,7 +164,7 @@ class AnomalyScanIntegrationTests {
 
     @Test
     @Order(3)
-    void anImportScansItsDaysOnceItHasCommitted() {
+    void anImportScansItsDaysOnceItHasCommittedOnAnotherThread() {
         LocalDate day = SPIKE.plusDays(2);
         new TicketDays(jdbc).add(day, "TH", "NCS", "Refund", LAUNCH, 170);
         TicketsImported imported = new TicketsImported(-1, Set.of("TH"), day, day, 170);
@@ -174,8 +174,13 @@ class AnomalyScanIntegrationTests {
             assertThat(thaiAnomalies(day)).as("nothing before the import commits").isEmpty();
         });
 
-        assertThat(thaiAnomalies(day)).extracting(Anomaly::kpi, Anomaly::vendor)
-                .containsExactlyInAnyOrder(tuple(Kpi.VOLUME, ""), tuple(Kpi.VOLUME, "NCS"));
+        // an application module listener: after the commit, asynchronously, and its publication completed once done
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).untilAsserted(() ->
+                assertThat(thaiAnomalies(day)).extracting(Anomaly::kpi, Anomaly::vendor)
+                        .containsExactlyInAnyOrder(tuple(Kpi.VOLUME, ""), tuple(Kpi.VOLUME, "NCS")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() ->
+                assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like :id").param("id", "%\"importId\":-1,%").query(Long.class).single()).isZero());
     }
 
     private List<Anomaly> thaiAnomalies(LocalDate day) {

@@ -29,7 +29,7 @@ class ImportInboxIntegrationTests {
     @Test
     void settledFilesAreImportedAndMovedBesideAReport() throws Exception {
         ImportInbox watcher = new ImportInbox(imports, new ImportSettings(DataSize.ofMegabytes(8), 100, inbox.toString(),
-                Duration.ofSeconds(10), "all-or-nothing"), Clock.systemUTC());
+                Duration.ofSeconds(10), "all-or-nothing", 1, 10_000, 0.5), Clock.systemUTC());
         watcher.pollOnce(Instant.now());
         LocalDate day = TicketFiles.freshDay();
         String p = TicketFiles.prefix();

@@ -35,6 +35,9 @@ class TicketImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
     private static TicketImports.Request csv(ImportMode mode) {
         return new TicketImports.Request(ImportKind.TICKETS, "tickets.csv", FileFormat.CSV, mode, ImportSource.API);
     }
@@ -72,6 +75,40 @@ class TicketImportIntegrationTests {
         List<KpiRow> bySop = rollups.aggregate(new KpiQuery(day, day, Granularity.TOTAL, Map.of(), List.of(TicketDimension.SOP_VERSION, TicketDimension.LAUNCH)),
                 VendorScope.all());
         assertThat(bySop).extracting(KpiRow::keys).contains(List.of("SPS-RFD-001 v3", ""), List.of("", "12.12"));
+    }
+
+    @Test
+    void theImportLogSaysCompletedInTheTransactionOfTheRowsAndAStartAfterwardsKeepsIt() {
+        LocalDate day = TicketFiles.freshDay();
+        String p = TicketFiles.prefix();
+        String file = TicketFiles.HEADER + p + "-1," + day + "T09:00:00+07:00,,,ID,NCS,JKT-1,chat,Refund,600,,,,,,\n";
+        List<String> statusAtCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> watcher = event -> {
+            if (event instanceof org.springframework.context.PayloadApplicationEvent<?> published
+                    && published.getPayload() instanceof dev.launchdesk.insight.TicketsImported imported) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                statusAtCommit.add(jdbc.sql("select status from ticket_import where id = :id")
+                                        .param("id", imported.importId()).query(String.class).single());
+                            }
+                        });
+            }
+        };
+        context.addApplicationListener(watcher);
+        try {
+            TicketImports.Outcome outcome = imports.importFile(csv(ImportMode.ALL_OR_NOTHING), TicketFiles.stream(file), "analyst");
+            assertThat(outcome.record().status()).isEqualTo(ImportStatus.COMPLETED);
+        } finally {
+            context.getBean(org.springframework.context.event.ApplicationEventMulticaster.class).removeApplicationListener(watcher);
+        }
+
+        assertThat(statusAtCommit).as("the import's status as its transaction commits").containsExactly("COMPLETED");
+        // what a start does with imports a stopped server left behind must not touch it
+        imports.failInterruptedImports();
+        assertThat(jdbc.sql("select status from ticket_import where file_name = 'tickets.csv' order by id desc limit 1")
+                .query(String.class).single()).isEqualTo("COMPLETED");
     }
 
     @Test
@@ -193,7 +230,7 @@ class TicketImportIntegrationTests {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedAndNothingIsWritten() {
-        ImportSettings small = new ImportSettings(org.springframework.util.unit.DataSize.ofBytes(300), 10, "", java.time.Duration.ofSeconds(10), "all-or-nothing");
+        ImportSettings small = new ImportSettings(org.springframework.util.unit.DataSize.ofBytes(300), 10, "", java.time.Duration.ofSeconds(10), "all-or-nothing", 1, 10_000, 0.5);
         assertThat(SizeLimitedInputStream.tooLargeMessage(small.maxBytes())).contains("300 bytes");
         String p = TicketFiles.prefix();
         LocalDate day = TicketFiles.freshDay();
