@@ -11,6 +11,7 @@ import org.springframework.util.MultiValueMap;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * What a before/after comparison is around: a date ({@code around}), a launch ({@code launchKey}: its go-live) or an
@@ -48,7 +49,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         if (sop.isPresent()) {
             Matcher m = SOP_VERSION.matcher(sop.get());
             if (!m.matches()) {
-                throw InvalidInputException.of("sopVersion", "'" + sop.get() + "' is not an SOP version such as 'SPS-RFD-001 v3'");
+                throw InvalidInputException.of("sopVersion", Echoed.quoted(sop.get()) + " is not an SOP version such as 'SPS-RFD-001 v3'");
             }
             sopKey = m.group(1).trim();
             version = Integer.parseInt(m.group(2));
@@ -62,7 +63,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("around", "'" + value + "' is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of("around", Echoed.quoted(value) + " is not a date (yyyy-mm-dd)");
         }
     }
 
