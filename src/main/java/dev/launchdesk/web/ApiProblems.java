@@ -129,6 +129,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage());
+                problem.setProperty("limitBytes", tooLarge.limit());
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonFieldPath.of(mapping.getPath());
             return ResponseEntity.badRequest().body(fieldProblem(field, wrongValue(mapping)));
