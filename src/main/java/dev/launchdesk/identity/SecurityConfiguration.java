@@ -1,16 +1,22 @@
 package dev.launchdesk.identity;
 
+import java.io.IOException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two filter chains: the JSON API (stateless; bearer tokens or HTTP Basic; 401/403 as problem details)
@@ -18,6 +24,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration
 @EnableMethodSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
 
     @Bean
@@ -25,9 +32,15 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** A failed sign-in shows the login page again: "wrong username or password", or how long to wait when throttled. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        String query = e instanceof SignInThrottled throttled ? "?locked=" + throttled.minutes() : "?error";
+        response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, SignInThrottle throttle) throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -37,7 +50,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()));
         return http.build();
     }
@@ -49,7 +62,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(SecurityConfiguration::signInFailed)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
