@@ -33,8 +33,12 @@ class SecurityConfiguration {
      * (ECharts' tooltips and a few templates set them), which cannot run script. Browsers without the CSP 3
      * style-src-elem/-attr directives fall back to style-src. No plugins, no foreign base URL or form target, no framing.
      */
+    /** The one style element Swagger UI (API documentation) injects, allowed by its hash and by nothing broader. */
+    private static final String SWAGGER_UI_STYLE = "sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "style-src-elem 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "style-src-elem 'self' '" + SWAGGER_UI_STYLE + "'; style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
