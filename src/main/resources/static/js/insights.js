@@ -28,6 +28,12 @@
     }
   }
 
+  // Text for an HTML tooltip, escaped by ECharts' own encoder. Default tooltips, axis labels, legends and titles
+  // escape or draw on the canvas by themselves; only formatters that return HTML need this.
+  function html(text) {
+    return echarts.format.encodeHTML(String(text));
+  }
+
   function chart(id) {
     var element = document.getElementById(id);
     if (!element) { return null; }
@@ -111,9 +117,10 @@
       var values = data.heat.cells.map(function (c) { return c[2]; });
       heat.setOption({
         tooltip: {
+          // the tooltip is HTML: every name in it is escaped (a category may hold anything a helpdesk export had)
           formatter: function (p) {
-            return data.heat.markets[p.value[1]] + ' · ' + data.heat.categories[p.value[0]] + '<br>' + kpi.label + ': '
-              + format(kpi, p.value[2]) + ' (' + p.value[3] + ' tickets)';
+            return html(data.heat.markets[p.value[1]]) + ' · ' + html(data.heat.categories[p.value[0]]) + '<br>' + html(kpi.label)
+              + ': ' + html(format(kpi, p.value[2])) + ' (' + html(p.value[3]) + ' tickets)';
           }
         },
         grid: { left: 44, right: 16, top: 10, bottom: 110 },

@@ -14,17 +14,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Authenticates API requests that carry "Authorization: Bearer ldt_..." with a personal API token. */
+/**
+ * Authenticates API requests that carry "Authorization: Bearer ldt_..." with a personal API token. Unknown, revoked and
+ * expired tokens count as failed sign-ins of the client address ({@link SignInThrottle}); a locked address is refused.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     /** Marks requests authenticated by an API token (a token may not issue further tokens). */
     static final String VIA_TOKEN = "api-token";
 
     private final PersonalTokens tokens;
+    private final SignInThrottle throttle;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(PersonalTokens tokens, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(PersonalTokens tokens, SignInThrottle throttle, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.entryPoint = entryPoint;
     }
 
@@ -36,8 +41,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String client = request.getRemoteAddr();
+        try {
+            throttle.checkAllowed(null, client);
+        } catch (SignInThrottled throttled) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, throttled);
+            return;
+        }
         var user = tokens.authenticate(header.substring(7).trim());
         if (user.isEmpty()) {
+            throttle.failed(null, client);
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("The API token is unknown, revoked or expired"));
             return;

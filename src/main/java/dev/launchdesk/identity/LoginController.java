@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
@@ -17,7 +18,10 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String locked, Model model) {
+        if (locked != null) {
+            model.addAttribute("lockedMinutes", locked.matches("\\d{1,3}") ? Integer.parseInt(locked) : 1);
+        }
         if (demoData) {
             model.addAttribute("demoLogins", List.of("admin", "gtm", "sopeditor", "trainer", "vendorlead", "agent", "analyst", "viewer"));
         }

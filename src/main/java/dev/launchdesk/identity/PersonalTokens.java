@@ -29,6 +29,10 @@ import dev.launchdesk.shared.NotFoundException;
 public class PersonalTokens {
 
     static final String PREFIX = "ldt_";
+    /** How long a token works when its owner does not say. */
+    static final int DEFAULT_VALID_DAYS = 90;
+    /** No token works for longer: a forgotten token stops working within a year. */
+    static final int MAX_VALID_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokens tokens;
@@ -52,15 +56,16 @@ public class PersonalTokens {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "is required (at most 100 characters), e.g. 'roster sync script'");
         }
-        if (validDays != null && (validDays < 1 || validDays > 366)) {
-            throw InvalidInputException.of("validDays", "must be between 1 and 366 days, or empty for no expiry");
+        if (validDays != null && (validDays < 1 || validDays > MAX_VALID_DAYS)) {
+            throw InvalidInputException.of("validDays", "must be between 1 and " + MAX_VALID_DAYS + " days; leave it out for "
+                    + DEFAULT_VALID_DAYS + " days");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         ApiToken token = new ApiToken(UUID.randomUUID(), userId, name.trim(), secret.substring(0, 10), now,
-                validDays == null ? null : now.plus(Duration.ofDays(validDays)), null, null);
+                now.plus(Duration.ofDays(validDays == null ? DEFAULT_VALID_DAYS : validDays)), null, null);
         tokens.insert(token, hash(secret));
         events.publishEvent(EntityChanged.created("api_token", token.id(), "API token '" + token.name() + "' issued", token));
         return new IssuedToken(token, secret);

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 answers of the API as RFC 9457 problem details. */
+/** 401, 403 and 429 (sign-in throttled) answers of the API as RFC 9457 problem details. */
 final class ProblemResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -24,6 +24,11 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottled throttled) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage(), request.getRequestURI());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"LaunchDesk\", Basic realm=\"LaunchDesk\"");
             write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
                     "Send a personal API token (Authorization: Bearer ldt_...) or HTTP Basic credentials."

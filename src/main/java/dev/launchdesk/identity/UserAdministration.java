@@ -15,6 +15,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.Echoed;
 
 /** Users and their roles, managed by admins; and each user's own password. */
 @Service
@@ -90,9 +91,8 @@ public class UserAdministration {
             throw InvalidInputException.of("role", "you cannot remove your own admin role or disable yourself");
         }
         String hash = form.password() == null || form.password().isEmpty() ? before.passwordHash() : encoder.encode(form.password());
-        int version = form.version() == null ? before.version() : form.version();
         users.update(new UserAccount(id, username, form.displayName().trim(), blankToNull(form.email()), hash, form.role(),
-                vendorOf(form), agentOf(form), form.enabled() == null || form.enabled(), version, before.createdAt(), clock.instant()));
+                vendorOf(form), agentOf(form), form.enabled() == null || form.enabled(), form.version(), before.createdAt(), clock.instant()));
         UserView after = user(id);
         String summary = "User " + username + " updated" + (hash.equals(before.passwordHash()) ? "" : " (password reset)");
         events.publishEvent(EntityChanged.updated("user", id, summary, before.view(), after));
@@ -105,7 +105,7 @@ public class UserAdministration {
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "is not your current password");
         }
-        Passwords.problemIn(newPassword).ifPresent(p -> {
+        Passwords.problemIn(newPassword, account.username(), account.displayName(), account.email()).ifPresent(p -> {
             throw InvalidInputException.of("newPassword", p);
         });
         users.update(new UserAccount(userId, account.username(), account.displayName(), account.email(), encoder.encode(newPassword),
@@ -131,7 +131,7 @@ public class UserAdministration {
         }
         return agents.agentByExternalId(form.vendorId(), form.agentExternalId().trim()).map(a -> a.id())
                 .orElseThrow(() -> InvalidInputException.of("agentExternalId", "the vendor has no agent with external id "
-                        + form.agentExternalId().trim()));
+                        + Echoed.cut(form.agentExternalId().trim())));
     }
 
     /** The external id of the roster row a user is linked to, for the edit form. */

@@ -34,7 +34,10 @@ public record UserForm(String username, String displayName, String email, Role r
                 .require(role == null || !role.isVendorScoped() || vendorId != null, "vendorId",
                         "vendor leads and agents must belong to a vendor");
         if (creating || (password != null && !password.isEmpty())) {
-            Passwords.problemIn(password).ifPresent(p -> check.add("password", p));
+            Passwords.problemIn(password, username, displayName, email).ifPresent(p -> check.add("password", p));
+        }
+        if (!creating) {
+            check.requireVersion(version);
         }
         check.throwIfInvalid();
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.insight.rca.Cube;
 import dev.launchdesk.insight.rca.CubeCsv;
@@ -79,7 +80,7 @@ class RootCauseApi {
     ProblemDetail badCube(CubeFormatException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid cube");
-        problem.setProperty("errors", List.of(Map.of("row", e.row(), "column", String.valueOf(e.column()), "message", e.reason())));
+        problem.setProperty("errors", List.of(Map.of("row", e.row(), "column", Echoed.cut(e.column()), "message", e.reason())));
         return problem;
     }
 }

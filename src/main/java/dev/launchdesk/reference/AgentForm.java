@@ -19,6 +19,15 @@ public record AgentForm(String externalId, String fullName, String email, UUID s
     }
 
     void check() {
+        checks().throwIfInvalid();
+    }
+
+    /** The rules of {@link #check()} plus the version an update must carry. */
+    void checkUpdate() {
+        checks().requireVersion(version).throwIfInvalid();
+    }
+
+    private InputCheck checks() {
         InputCheck check = new InputCheck()
                 .require(externalId != null && externalId.trim().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), "externalId",
                         "must be 1 to 64 letters, digits, '.', '-' or '_'")
@@ -29,6 +38,6 @@ public record AgentForm(String externalId, String fullName, String email, UUID s
                 .require(status != null, "status", "is required")
                 .require(skills == null || skills.length() <= 500, "skills", "must be at most 500 characters");
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
-        check.throwIfInvalid();
+        return check;
     }
 }

@@ -69,7 +69,7 @@ public class AgentRoster implements AgentDirectory {
     @Transactional
     public Agent update(UUID id, AgentForm form, VendorScope scope) {
         Agent before = agent(id, scope);
-        form.check();
+        form.checkUpdate();
         Site site = siteFor(form, scope);
         if (!site.vendorId().equals(before.vendorId())) {
             throw InvalidInputException.of("siteId", "the site must belong to the agent's vendor");
@@ -78,7 +78,7 @@ public class AgentRoster implements AgentDirectory {
         agents.findByExternalId(before.vendorId(), externalId).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw InvalidInputException.of("externalId", "another agent of this vendor has external id " + externalId);
         });
-        int version = form.version() == null ? before.version() : form.version();
+        int version = form.version();
         agents.update(new Agent(id, externalId, before.vendorId(), site.id(), form.fullName().trim(), VendorNetwork.blankToNull(form.email()),
                 LanguageTags.parse(form.languages()), skills(form.skills()), form.status(), form.hiredOn(), version,
                 before.createdAt(), clock.instant()));

@@ -63,8 +63,8 @@ public class MarketCatalog implements PolicyLookup {
         Market before = market(code);
         MarketForm sameCode = new MarketForm(before.code(), form.name(), form.region(), form.timezone(), form.currency(),
                 form.languages(), form.version());
-        sameCode.check();
-        int version = form.version() == null ? before.version() : form.version();
+        sameCode.checkUpdate();
+        int version = form.version();
         Market after = new Market(before.code(), form.name().trim(), form.region(), form.timezone().trim(),
                 form.currency().trim().toUpperCase(), LanguageTags.parse(form.languages()), version, before.createdAt(), clock.instant());
         markets.update(after);

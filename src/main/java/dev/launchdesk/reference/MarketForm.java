@@ -23,6 +23,15 @@ public record MarketForm(String code, String name, Region region, String timezon
     }
 
     void check() {
+        checks().throwIfInvalid();
+    }
+
+    /** The rules of {@link #check()} plus the version an update must carry. */
+    void checkUpdate() {
+        checks().requireVersion(version).throwIfInvalid();
+    }
+
+    private InputCheck checks() {
         InputCheck check = new InputCheck();
         check.require(code != null && COUNTRIES.contains(code.trim().toUpperCase()), "code",
                 "must be an ISO 3166-1 alpha-2 country code such as ID, MY, GB");
@@ -31,7 +40,7 @@ public record MarketForm(String code, String name, Region region, String timezon
         check.require(isZone(timezone), "timezone", "must be an IANA timezone such as Asia/Jakarta or Europe/London");
         check.require(isCurrency(currency), "currency", "must be an ISO 4217 currency code such as IDR, GBP");
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
-        check.throwIfInvalid();
+        return check;
     }
 
     String normalizedCode() {

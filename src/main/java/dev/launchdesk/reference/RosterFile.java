@@ -7,26 +7,17 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
- * A roster file read into rows of text cells, CSV (UTF-8, FastCSV) or Excel (Apache POI).
+ * A roster file read into rows of text cells, CSV (UTF-8, FastCSV) or Excel (streamed with Apache POI, {@link RosterWorkbook}).
  * Row numbers are the ones a person sees in a spreadsheet: the header is row 1.
  */
 record RosterFile(List<String> header, List<RosterFile.Line> lines) {
@@ -72,40 +63,8 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
     }
 
     private static RosterFile readExcel(byte[] content) {
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                rows.add(cells);
-                numbers.add(row.getRowNum() + 1);
-                checkSize(rows.size());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RosterRejectedException rejected) {
-                throw rejected;
-            }
-            throw RosterRejectedException.ofFile("the file is not a readable Excel workbook (.xlsx): " + rootMessage(e));
-        }
-        return of(rows, numbers);
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        return formatter.formatCellValue(cell).trim();
+        List<Line> rows = RosterWorkbook.read(content, MAX_ROWS + 1);
+        return of(rows.stream().map(Line::cells).toList(), rows.stream().map(Line::rowNumber).toList());
     }
 
     private static RosterFile of(List<List<String>> rows, List<Integer> numbers) {
@@ -127,8 +86,12 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
 
     private static void checkSize(int rows) {
         if (rows > MAX_ROWS + 1) {
-            throw RosterRejectedException.ofFile("the file has more than " + MAX_ROWS + " rows; split it into smaller files");
+            throw tooManyRows();
         }
+    }
+
+    static RosterRejectedException tooManyRows() {
+        return RosterRejectedException.ofFile("the file has more than " + MAX_ROWS + " rows; split it into smaller files");
     }
 
     /** A reader that fails on bytes that are not UTF-8, and skips a byte order mark. */

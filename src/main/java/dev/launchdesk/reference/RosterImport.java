@@ -22,6 +22,7 @@ import dev.launchdesk.reference.RosterRejectedException.RowProblem;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * Bulk import of the agent roster from CSV or XLSX, one row per agent, matched on (vendor, external id).
@@ -120,7 +121,7 @@ public class RosterImport {
         if (email != null && email.length() > 200) {
             row.problem("email", "must be at most 200 characters");
         } else if (email != null && !email.matches(VendorForm.EMAIL)) {
-            row.problem("email", "'" + email + "' is not an e-mail address");
+            row.problem("email", Echoed.quoted(email) + " is not an e-mail address");
         }
         Optional<Vendor> vendor = vendor(row, scope);
         Optional<Site> site = vendor.flatMap(v -> site(row, v));
@@ -149,7 +150,7 @@ public class RosterImport {
         }
         Optional<Vendor> vendor = vendors.findByCode(code, scope);
         if (vendor.isEmpty()) {
-            row.problem("vendor", scope.isRestricted() ? "you can only import agents of your own vendor" : "no vendor with code " + code);
+            row.problem("vendor", scope.isRestricted() ? "you can only import agents of your own vendor" : "no vendor with code " + Echoed.cut(code));
         }
         return vendor;
     }
@@ -161,7 +162,7 @@ public class RosterImport {
         }
         Optional<Site> site = sites.ofVendor(vendor.id()).stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst();
         if (site.isEmpty()) {
-            row.problem("site", "vendor " + vendor.code() + " has no site with code " + code);
+            row.problem("site", "vendor " + vendor.code() + " has no site with code " + Echoed.cut(code));
         }
         return site;
     }
@@ -184,7 +185,7 @@ public class RosterImport {
         try {
             return AgentStatus.valueOf(text.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            row.problem("status", "'" + text + "' is not one of ONBOARDING, ACTIVE, ON_LEAVE, OFFBOARDED");
+            row.problem("status", Echoed.quoted(text) + " is not one of ONBOARDING, ACTIVE, ON_LEAVE, OFFBOARDED");
             return null;
         }
     }
@@ -197,7 +198,7 @@ public class RosterImport {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            row.problem("hired_on", "'" + text + "' is not a date in the form yyyy-mm-dd");
+            row.problem("hired_on", Echoed.quoted(text) + " is not a date in the form yyyy-mm-dd");
             return null;
         }
     }

@@ -14,6 +14,15 @@ public record SiteForm(String code, String name, String marketCode, String city,
     }
 
     void check() {
+        checks().throwIfInvalid();
+    }
+
+    /** The rules of {@link #check()} plus the version an update must carry. */
+    void checkUpdate() {
+        checks().requireVersion(version).throwIfInvalid();
+    }
+
+    private InputCheck checks() {
         InputCheck check = new InputCheck()
                 .require(code != null && code.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{1,29}"), "code",
                         "must be 2 to 30 letters, digits, '-' or '_' (e.g. JKT-1)")
@@ -21,6 +30,6 @@ public record SiteForm(String code, String name, String marketCode, String city,
                 .require(marketCode != null && !marketCode.isBlank(), "marketCode", "is required")
                 .require(city == null || city.length() <= 100, "city", "must be at most 100 characters");
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
-        check.throwIfInvalid();
+        return check;
     }
 }

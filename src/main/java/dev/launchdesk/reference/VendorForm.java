@@ -15,12 +15,20 @@ public record VendorForm(String code, String name, String contactEmail, Boolean 
     }
 
     void check() {
-        new InputCheck()
+        checks().throwIfInvalid();
+    }
+
+    /** The rules of {@link #check()} plus the version an update must carry. */
+    void checkUpdate() {
+        checks().requireVersion(version).throwIfInvalid();
+    }
+
+    private InputCheck checks() {
+        return new InputCheck()
                 .require(code != null && code.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{1,19}"), "code",
                         "must be 2 to 20 letters, digits, '-' or '_' (e.g. NCS)")
                 .require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)")
                 .require(contactEmail == null || contactEmail.isBlank() || contactEmail.trim().matches(EMAIL), "contactEmail",
-                        "must be an e-mail address")
-                .throwIfInvalid();
+                        "must be an e-mail address");
     }
 }

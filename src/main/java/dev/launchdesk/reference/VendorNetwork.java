@@ -16,6 +16,7 @@ import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.shared.Echoed;
 
 /** BPO vendors and their sites. Every read takes the caller's vendor scope. */
 @Service
@@ -82,11 +83,11 @@ public class VendorNetwork implements VendorDirectory {
     @Transactional
     public Vendor updateVendor(UUID id, VendorForm form) {
         Vendor before = vendor(id, VendorScope.all());
-        form.check();
+        form.checkUpdate();
         if (vendors.codeOrNameTaken(form.code().trim(), form.name().trim(), id)) {
             throw InvalidInputException.of("code", "another vendor already has this code or name");
         }
-        int version = form.version() == null ? before.version() : form.version();
+        int version = form.version();
         vendors.update(new Vendor(id, form.code().trim().toUpperCase(), form.name().trim(), blankToNull(form.contactEmail()),
                 form.active() == null || form.active(), version, before.createdAt(), clock.instant()));
         Vendor after = vendor(id, VendorScope.all());
@@ -110,7 +111,7 @@ public class VendorNetwork implements VendorDirectory {
     public Site updateSite(UUID siteId, SiteForm form) {
         Site before = site(siteId, VendorScope.all());
         checkSite(before.vendorId(), form, siteId);
-        int version = form.version() == null ? before.version() : form.version();
+        int version = form.version();
         sites.update(new Site(siteId, before.vendorId(), form.code().trim().toUpperCase(), form.name().trim(),
                 form.marketCode().trim().toUpperCase(), blankToNull(form.city()), LanguageTags.parse(form.languages()),
                 version, before.createdAt(), clock.instant()));
@@ -120,9 +121,13 @@ public class VendorNetwork implements VendorDirectory {
     }
 
     private void checkSite(UUID vendorId, SiteForm form, UUID except) {
-        form.check();
+        if (except == null) {
+            form.check();
+        } else {
+            form.checkUpdate();
+        }
         if (!markets.exists(form.marketCode().trim().toUpperCase())) {
-            throw InvalidInputException.of("marketCode", "market " + form.marketCode() + " does not exist");
+            throw InvalidInputException.of("marketCode", "market " + Echoed.cut(form.marketCode()) + " does not exist");
         }
         if (sites.codeTaken(vendorId, form.code().trim(), except)) {
             throw InvalidInputException.of("code", "this vendor already has a site with code " + form.code().trim());

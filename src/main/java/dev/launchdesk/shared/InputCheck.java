@@ -19,6 +19,11 @@ public final class InputCheck {
         return require(false, field, message);
     }
 
+    /** An update must carry the version the client read: a change saved since then is refused (409), never overwritten. */
+    public InputCheck requireVersion(Integer version) {
+        return require(version != null, "version", "is required: send the version you read, so a change saved since is not overwritten");
+    }
+
     public void throwIfInvalid() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

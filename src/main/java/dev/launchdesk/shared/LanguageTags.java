@@ -20,7 +20,7 @@ public final class LanguageTags {
         }
         for (String tag : split(text)) {
             if (canonical(tag).isEmpty()) {
-                return Optional.of("'" + tag + "' is not a BCP 47 language tag (e.g. en, id, th-TH)");
+                return Optional.of(Echoed.quoted(tag) + " is not a BCP 47 language tag (e.g. en, id, th-TH)");
             }
         }
         return Optional.empty();

@@ -28,6 +28,7 @@ import dev.launchdesk.sop.translation.TranslationJob;
 import dev.launchdesk.sop.translation.TranslationState;
 import dev.launchdesk.sop.translation.XliffExport;
 import dev.launchdesk.sop.translation.XliffImport;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * Translations of regional variants into their market's languages. The segments of the version in force
@@ -199,7 +200,7 @@ public class SopTranslationDesk {
 
     private String checkLanguage(SopDocument document, String language) {
         return languagesOf(document).stream().filter(l -> sameLanguage(l, language)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("language", "'" + language + "' is not a language of " + document.scope()
+                .orElseThrow(() -> InvalidInputException.of("language", Echoed.quoted(language) + " is not a language of " + document.scope()
                         + "; translate into " + languagesOf(document)));
     }
 

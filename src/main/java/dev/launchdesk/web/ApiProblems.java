@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,24 +18,39 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.launchdesk.reference.RosterRejectedException;
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 
-/** Every API error as an RFC 9457 problem detail; bad input names the offending field (or row and column). */
+/**
+ * Every API error as an RFC 9457 problem detail; bad input names the offending field (or row and column) and what it
+ * should be. The words are LaunchDesk's own (messages.properties, also for Spring MVC's standard errors): no class
+ * names, no parser or framework messages, and a bad value is repeated back cut to {@link Echoed#MAX_CHARS} characters.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** Backstop for messages that carry input: no error message is longer than this. */
+    private static final int MAX_MESSAGE_CHARS = 1_000;
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -49,7 +65,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", bounded(p.message()))).toList());
         return problem;
     }
 
@@ -57,16 +73,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail rosterRejected(RosterRejectedException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Roster file rejected", e.getMessage());
         problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("row", p.row(), "column", p.column(), "message", p.message())).toList());
+                .map(p -> Map.of("row", p.row(), "column", Echoed.cut(p.column()), "message", bounded(p.message()))).toList());
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "'" + e.getValue() + "' is not a valid value for " + e.getName());
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "has an invalid value")));
-        return problem;
+        String message = text("api.value.invalid", Echoed.quoted(e.getValue()), ExpectedType.of(e.getRequiredType()).describe(this::text));
+        return fieldProblem(e.getName(), message);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -99,21 +113,68 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(fieldProblem(ex.getParameterName(), text("api.parameter.missing")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(fieldProblem(ex.getRequestPartName(), text("api.part.missing")));
+    }
+
+    /** A body that is not JSON, or JSON with a value of the wrong type: the field's path and what it should be. */
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String detail = "The request body is not valid JSON for this endpoint";
-        if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                    "'" + invalid.getValue() + "' is not a valid value for " + field);
-            problem.setProperty("errors", List.of(Map.of("field", String.valueOf(field), "message", "has an invalid value")));
-            return ResponseEntity.badRequest().body(problem);
+        Throwable cause = ex.getCause();
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage());
+                problem.setProperty("limitBytes", tooLarge.limit());
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
         }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonFieldPath.of(mapping.getPath());
+            return ResponseEntity.badRequest().body(fieldProblem(field, wrongValue(mapping)));
+        }
+        if (cause instanceof JsonParseException parse && parse.getLocation() != null) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                    text("api.json.malformed", parse.getLocation().getLineNr(), parse.getLocation().getColumnNr())));
+        }
+        String detail = cause == null ? text("api.body.missing") : text("api.json.unreadable");
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail));
     }
 
+    private String wrongValue(JsonMappingException mapping) {
+        if (mapping instanceof MismatchedInputException mismatch) {
+            String expected = ExpectedType.of(mismatch.getTargetType()).describe(this::text);
+            if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+                return text("api.value.invalid", Echoed.quoted(invalid.getValue()), expected);
+            }
+            return text("api.value.wrongType", expected);
+        }
+        return text("api.value.unusable");
+    }
+
+    private ProblemDetail fieldProblem(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    private String text(String code, Object... arguments) {
+        return getMessageSource() == null ? code : getMessageSource().getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+    }
+
+    private static String bounded(String message) {
+        return message == null || message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "…";
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         return problem;

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,6 +83,12 @@ class ApiAuthorizationWebTests {
     @Autowired
     MockMvc mvc;
 
+    /** The wrong passwords and unknown tokens sent here would lock the demo users and the test client (SignInThrottle). */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_throttle").update();
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -102,6 +109,9 @@ class ApiAuthorizationWebTests {
             return method + " " + path;
         }
     }
+
+    /** Stands for the version field of an update, filled in with the row's current version just before the call. */
+    private static final String CURRENT_VERSION = "{currentVersion}";
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -261,7 +271,8 @@ class ApiAuthorizationWebTests {
         mvc.perform(get("/api/v1/me").with(bearer(secret))).andExpect(status().isOk());
 
         admin.send("PUT", "/api/v1/users/{id}", "{\"username\": \"" + username + "\", \"displayName\": \"Soon Disabled\", "
-                + "\"role\": \"ANALYST\", \"enabled\": false, \"password\": \"\"}", AdminApi.id(user));
+                + "\"role\": \"ANALYST\", \"enabled\": false, \"password\": \"\", \"version\": " + user.get("version").asInt() + "}",
+                AdminApi.id(user));
 
         mvc.perform(get("/api/v1/me").with(bearer(secret))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/me").with(httpBasic(username, password))).andExpect(status().isUnauthorized());
@@ -316,27 +327,28 @@ class ApiAuthorizationWebTests {
         String vendorCode = "V" + unique();
         JsonNode vendor = admin.send("POST", "/api/v1/vendors", "{\"code\": \"" + vendorCode + "\", \"name\": \"Scratch " + vendorCode + "\"}");
         rows.put("{scratchVendor}", AdminApi.id(vendor).toString());
-        rows.put("{scratchVendorForm}", "{\"code\": \"" + vendorCode + "\", \"name\": \"Scratch " + vendorCode + "\", \"active\": true}");
+        rows.put("{scratchVendorForm}", "{\"code\": \"" + vendorCode + "\", \"name\": \"Scratch " + vendorCode + "\", \"active\": true, "
+                + CURRENT_VERSION + "}");
 
         String siteForm = "{\"code\": \"S" + unique() + "\", \"name\": \"Scratch Site\", \"marketCode\": \"ID\", \"languages\": \"id\"}";
         JsonNode site = admin.send("POST", "/api/v1/vendors/{id}/sites", siteForm, AdminApi.id(vendor));
         rows.put("{scratchSite}", AdminApi.id(site).toString());
-        rows.put("{scratchSiteForm}", siteForm);
+        rows.put("{scratchSiteForm}", withCurrentVersion(siteForm));
 
         String agentForm = "{\"externalId\": \"AUTHZ-" + unique() + "\", \"fullName\": \"Scratch Agent\", \"siteId\": \"" + rows.get("{ncsSite}")
                 + "\", \"languages\": \"id\", \"status\": \"ONBOARDING\"}";
         rows.put("{scratchAgent}", AdminApi.id(admin.send("POST", "/api/v1/agents", agentForm)).toString());
-        rows.put("{scratchAgentForm}", agentForm);
+        rows.put("{scratchAgentForm}", withCurrentVersion(agentForm));
 
         String username = "s" + unique();
         JsonNode user = admin.send("POST", "/api/v1/users", "{\"username\": \"" + username + "\", \"displayName\": \"Scratch User\", "
                 + "\"role\": \"VIEWER\", \"enabled\": true, \"password\": \"a-long-enough-password\"}");
         rows.put("{scratchUser}", AdminApi.id(user).toString());
         rows.put("{scratchUserForm}", "{\"username\": \"" + username + "\", \"displayName\": \"Scratch User\", \"role\": \"VIEWER\", "
-                + "\"enabled\": true, \"password\": \"\"}");
+                + "\"enabled\": true, \"password\": \"\", " + CURRENT_VERSION + "}");
 
         JsonNode canada = admin.get("/api/v1/markets/CA");
-        rows.put("{canadaForm}", marketForm(canada.get("code").asText(), canada));
+        rows.put("{canadaForm}", withCurrentVersion(marketForm(canada.get("code").asText(), canada)));
         rows.put("{scratchMarketForm}", marketForm(freeMarketCode(), canada));
     }
 
@@ -371,6 +383,9 @@ class ApiAuthorizationWebTests {
     private MockHttpServletRequestBuilder call(Endpoint endpoint, Role caller) {
         String path = resolve(endpoint.path(), caller);
         String body = endpoint.body() == null ? null : resolve(endpoint.body(), caller);
+        if (body != null && body.contains(CURRENT_VERSION)) {
+            body = body.replace(CURRENT_VERSION, "\"version\": " + admin.get(path).get("version").asInt());
+        }
         if (UPLOAD.equals(endpoint.contentType())) {
             return multipart(path).file(new MockMultipartFile("file", "roster.csv", CSV, body.getBytes(StandardCharsets.UTF_8)));
         }
@@ -413,6 +428,11 @@ class ApiAuthorizationWebTests {
 
     private static Endpoint write(String method, String path, Set<Role> allowed, String json, int success) {
         return new Endpoint(method, path, allowed, MediaType.APPLICATION_JSON_VALUE, json, success);
+    }
+
+    /** An update's body carries the version it read: the row's version just before the call. */
+    private static String withCurrentVersion(String json) {
+        return json.substring(0, json.lastIndexOf('}')) + ", " + CURRENT_VERSION + "}";
     }
 
     private static String unique() {

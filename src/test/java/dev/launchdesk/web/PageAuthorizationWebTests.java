@@ -239,11 +239,11 @@ class PageAuthorizationWebTests {
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
         mvc.perform(get("/users").session(session)).andExpect(status().isOk());
 
-        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", true, ""), id);
+        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", true, "", 0), id);
         mvc.perform(get("/users").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
-        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", false, ""), id);
+        admin.send("PUT", "/api/v1/users/{id}", userJson(username, "VIEWER", false, "", 1), id);
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("http://localhost/login"));
     }
 
@@ -272,8 +272,13 @@ class PageAuthorizationWebTests {
     }
 
     private static String userJson(String username, String role, boolean enabled, String password) {
+        return userJson(username, role, enabled, password, null);
+    }
+
+    /** A user form; updates carry the version they read. */
+    private static String userJson(String username, String role, boolean enabled, String password, Integer version) {
         return "{\"username\": \"" + username + "\", \"displayName\": \"Session Check\", \"role\": \"" + role + "\", \"enabled\": "
-                + enabled + ", \"password\": \"" + password + "\"}";
+                + enabled + ", \"password\": \"" + password + "\", \"version\": " + version + "}";
     }
 
     private static PageRoute page(String path, Set<Role> allowed) {

@@ -189,7 +189,7 @@ class VendorScopeWebTests {
     void changingAnotherVendorsAgentIs404AndChangesNothing() throws Exception {
         String id = lumenAgent.get("id").asText();
         long auditBefore = admin.auditEntries();
-        String takeover = agentJson(lumenAgent.get("externalId").asText(), "Taken Over", ncsSite);
+        String takeover = agentJson(lumenAgent.get("externalId").asText(), "Taken Over", ncsSite, lumenAgent.get("version").asInt());
 
         mvc.perform(put("/api/v1/agents/{id}", id).with(basic(Role.VENDOR_LEAD)).contentType(MediaType.APPLICATION_JSON).content(takeover))
                 .andExpect(status().isNotFound());
@@ -235,7 +235,7 @@ class VendorScopeWebTests {
 
         mvc.perform(put("/api/v1/agents/{id}", own.get("id").asText()).with(basic(Role.VENDOR_LEAD)).contentType(MediaType.APPLICATION_JSON)
                         .content(agentJson(own.get("externalId").asText(), own.get("fullName").asText(),
-                                UUID.fromString(lumenSite.get("id").asText()))))
+                                UUID.fromString(lumenSite.get("id").asText()), own.get("version").asInt())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("siteId"));
 
@@ -290,7 +290,8 @@ class VendorScopeWebTests {
         assertThat(created.get("vendorId").asText()).isEqualTo(ncs.toString());
 
         mvc.perform(put("/api/v1/agents/{id}", created.get("id").asText()).with(basic(Role.VENDOR_LEAD))
-                        .contentType(MediaType.APPLICATION_JSON).content(agentJson(externalId, "Own Renamed Agent", ncsSite)))
+                        .contentType(MediaType.APPLICATION_JSON).content(agentJson(externalId, "Own Renamed Agent", ncsSite,
+                                created.get("version").asInt())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullName").value("Own Renamed Agent"));
         mvc.perform(post("/api/v1/agents/imports").with(basic(Role.VENDOR_LEAD)).contentType("text/csv")
@@ -309,7 +310,8 @@ class VendorScopeWebTests {
         MvcResult before = mvc.perform(get("/vendors").session(session)).andExpect(status().isOk()).andReturn();
         assertThat(this.<List<Vendor>>modelValue(before, "vendors")).extracting(Vendor::id).containsExactly(ncs);
 
-        admin.send("PUT", "/api/v1/users/{id}", leadJson(username, lumen, ""), id);
+        String moved = leadJson(username, lumen, "");
+        admin.send("PUT", "/api/v1/users/{id}", moved.substring(0, moved.length() - 1) + ", \"version\": 0}", id);
 
         MvcResult after = mvc.perform(get("/vendors").session(session)).andExpect(status().isOk()).andReturn();
         assertThat(this.<List<Vendor>>modelValue(after, "vendors")).extracting(Vendor::id).containsExactly(lumen);
@@ -348,8 +350,13 @@ class VendorScopeWebTests {
     }
 
     private static String agentJson(String externalId, String fullName, UUID siteId) {
+        return agentJson(externalId, fullName, siteId, null);
+    }
+
+    /** An agent form; updates carry the version they read. */
+    private static String agentJson(String externalId, String fullName, UUID siteId, Integer version) {
         return "{\"externalId\": \"" + externalId + "\", \"fullName\": \"" + fullName + "\", \"siteId\": \"" + siteId
-                + "\", \"languages\": \"en\", \"status\": \"ACTIVE\"}";
+                + "\", \"languages\": \"en\", \"status\": \"ACTIVE\", \"version\": " + version + "}";
     }
 
     private static String leadJson(String username, UUID vendorId, String password) {

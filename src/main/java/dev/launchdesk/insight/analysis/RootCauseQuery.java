@@ -13,6 +13,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * One root-cause analysis over two periods: which KPI, the comparison and baseline periods, which tickets (filters
@@ -51,7 +52,7 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
         Optional<Kpi> kpi = Kpi.fromParameter(input.kpi());
         check.require(input.kpi() != null && !input.kpi().isBlank(), "kpi", "is required (e.g. volume, reopen-rate)");
         check.require(input.kpi() == null || input.kpi().isBlank() || kpi.isPresent(), "kpi",
-                "'" + input.kpi() + "' is not a KPI; use one of " + Kpis.parameters());
+                Echoed.quoted(input.kpi()) + " is not a KPI; use one of " + Kpis.parameters());
         LocalDate from = day(check, "from", input.from());
         LocalDate to = day(check, "to", input.to());
         boolean noBaseline = blank(input.baselineFrom()) && blank(input.baselineTo());
@@ -92,7 +93,7 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            check.add(field, "'" + text + "' is not a day; use the form 2025-12-12");
+            check.add(field, Echoed.quoted(text) + " is not a day; use the form 2025-12-12");
             return null;
         }
     }
@@ -105,7 +106,7 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
                     continue;
                 }
                 Optional<TicketDimension> d = TicketDimension.fromParameter(part);
-                check.require(d.isPresent(), "dimensions", "'" + part.trim() + "' is not a dimension; use " + Kpis.dimensionParameters());
+                check.require(d.isPresent(), "dimensions", Echoed.quoted(part.trim()) + " is not a dimension; use " + Kpis.dimensionParameters());
                 d.ifPresent(dimensions::add);
             }
         }
@@ -117,7 +118,7 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
         (raw == null ? Map.<String, List<String>>of() : raw).forEach((name, values) -> {
             Optional<TicketDimension> d = TicketDimension.fromParameter(name);
             if (d.isEmpty()) {
-                check.add(prefix + name, "'" + name + "' is not a dimension to filter on; use " + Kpis.dimensionParameters());
+                check.add(prefix + name, Echoed.quoted(name) + " is not a dimension to filter on; use " + Kpis.dimensionParameters());
                 return;
             }
             List<String> kept = values == null ? List.of() : values.stream().filter(v -> v != null).toList();

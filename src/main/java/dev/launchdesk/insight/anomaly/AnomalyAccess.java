@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * Who may do what with anomalies. Every role but AGENT reads them (a vendor lead only its own vendor's);
@@ -24,7 +25,7 @@ final class AnomalyAccess {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Kpi.fromParameter(value).orElseThrow(() -> InvalidInputException.of(field, "'" + value + "' is not a KPI"));
+        return Kpi.fromParameter(value).orElseThrow(() -> InvalidInputException.of(field, Echoed.quoted(value) + " is not a KPI"));
     }
 
     static AnomalyStatus status(String value) {
@@ -34,7 +35,7 @@ final class AnomalyAccess {
         try {
             return AnomalyStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "'" + value + "' is not one of OPEN, ACKNOWLEDGED, DISMISSED");
+            throw InvalidInputException.of("status", Echoed.quoted(value) + " is not one of OPEN, ACKNOWLEDGED, DISMISSED");
         }
     }
 
@@ -44,7 +45,7 @@ final class AnomalyAccess {
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw InvalidInputException.of(field, "'" + value + "' is not a market code (two letters)");
+            throw InvalidInputException.of(field, Echoed.quoted(value) + " is not a market code (two letters)");
         }
         return code;
     }

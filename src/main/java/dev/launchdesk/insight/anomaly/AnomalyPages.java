@@ -21,6 +21,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.Echoed;
 
 /** The anomalies page (list, your alerts, your subscriptions, scan on demand) and one anomaly's page. */
 @Controller
@@ -155,7 +156,7 @@ class AnomalyPages {
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, "'" + value + "' is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of(field, Echoed.quoted(value) + " is not a date (yyyy-mm-dd)");
         }
     }
 }

@@ -20,6 +20,7 @@ import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopEffectiveDates;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * Every KPI over the N days before a date and the N days from it on, for the tickets passing the filters. The date is
@@ -95,7 +96,7 @@ class BeforeAfter {
         Optional<LocalDate> effective = sopDates.effectiveDate(parameters.sopKey(), parameters.sopVersion(), market);
         return effective.or(() -> goLives.firstDay(TicketDimension.SOP_VERSION, sop, filters, scope))
                 .orElseThrow(() -> InvalidInputException.of("sopVersion",
-                        "'" + sop + "' was never published and no tickets in scope carry it"));
+                        Echoed.quoted(sop) + " was never published and no tickets in scope carry it"));
     }
 
     private TicketMeasures total(KpiQuery query, VendorScope scope) {

@@ -13,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * What a before/after comparison is around: a date ({@code around}), a launch ({@code launchKey}: its go-live) or an
@@ -58,7 +59,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
                 version = Integer.parseInt(m.group(2));
             } else {
                 problems.add(new InvalidInputException.FieldProblem("sopVersion",
-                        "'" + sop.get() + "' is not an SOP version such as 'SPS-RFD-001 v3'"));
+                        Echoed.quoted(sop.get()) + " is not an SOP version such as 'SPS-RFD-001 v3'"));
             }
         }
         Integer days = KpiParameters.first(params, "days").map(value -> collect(problems, () -> days(value))).orElse(DEFAULT_DAYS);
@@ -83,7 +84,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("around", "'" + value + "' is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of("around", Echoed.quoted(value) + " is not a date (yyyy-mm-dd)");
         }
     }
 

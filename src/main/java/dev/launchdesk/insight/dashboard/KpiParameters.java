@@ -17,6 +17,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * The query parameters every dashboard page and KPI endpoint shares, parsed and checked: {@code from}, {@code to}
@@ -100,7 +101,7 @@ public record KpiParameters(LocalDate from, LocalDate to, Granularity granularit
         try {
             return LocalDate.parse(value.get().trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "'" + value.get() + "' is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of(name, Echoed.quoted(value.get()) + " is not a date (yyyy-mm-dd)");
         }
     }
 

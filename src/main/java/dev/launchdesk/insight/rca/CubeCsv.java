@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.launchdesk.shared.Echoed;
 
 /**
  * Reads a cube in the layout of the RiskLoc and Squeeze benchmark files: a header row, then one
@@ -124,13 +125,13 @@ public final class CubeCsv {
             try {
                 value = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new CubeFormatException(row, name, "not a number: '" + text + "'");
+                throw new CubeFormatException(row, name, "not a number: " + Echoed.quoted(text));
             }
             if (!Double.isFinite(value)) {
-                throw new CubeFormatException(row, name, "not a finite number: '" + text + "'");
+                throw new CubeFormatException(row, name, "not a finite number: " + Echoed.quoted(text));
             }
             if (value < 0) {
-                throw new CubeFormatException(row, name, "must not be negative: '" + text + "'");
+                throw new CubeFormatException(row, name, "must not be negative: " + Echoed.quoted(text));
             }
             return value;
         }

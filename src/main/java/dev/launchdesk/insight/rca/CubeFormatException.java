@@ -1,5 +1,7 @@
 package dev.launchdesk.insight.rca;
 
+import dev.launchdesk.shared.Echoed;
+
 /**
  * A cube file that cannot be read, with the place of the first problem: the row (the 1-based line
  * number where the record starts, the header being row 1, as a spreadsheet would show it) and the
@@ -32,7 +34,7 @@ public final class CubeFormatException extends RuntimeException {
     }
 
     private static String describe(long row, String column, String reason) {
-        String place = column == null ? "row " + row : "row " + row + ", column '" + column + "'";
+        String place = column == null ? "row " + row : "row " + row + ", column " + Echoed.quoted(column);
         return place + ": " + reason;
     }
 }
