@@ -49,6 +49,7 @@ final class HandbookDocument {
     private String write(boolean withBookmarks) {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(Xhtml.text(handbook.language())).append("\">\n");
         out.append("<head>\n<meta charset=\"UTF-8\" />\n<title>").append(Xhtml.text(handbook.title())).append("</title>\n");
+        out.append("<meta name=\"subject\" content=\"").append(Xhtml.text(description())).append("\" />\n");
         out.append("<style>\n").append(CSS.replace("%PAGE%", Xhtml.cssString(labels.get("page"))).replace("%OF%", Xhtml.cssString(labels.get("page.of"))));
         out.append("</style>\n");
         if (withBookmarks) {
@@ -60,6 +61,12 @@ final class HandbookDocument {
         chapters.forEach(this::chapter);
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** "Seller support handbook · Thailand (TH) · All vendors": the PDF's subject, which PDF/UA asks for. */
+    private String description() {
+        return labels.get("cover.kicker") + SEP + handbook.marketName() + " (" + handbook.marketCode() + ")" + SEP
+                + (handbook.vendorName() == null ? labels.get("cover.allVendors") : handbook.vendorName());
     }
 
     private void cover() {

@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The TrueType fonts a handbook PDF embeds. They ship inside the application under {@code /fonts} (Noto Sans, Noto
@@ -50,6 +53,11 @@ final class HandbookFonts {
         InputStream open() {
             return new ByteArrayInputStream(bytes());
         }
+
+        /** The font's PostScript name, as a PDF names it ({@code NotoSans-Regular}). */
+        String postScriptName() {
+            return FontFiles.INSTANCE.postScriptName(this);
+        }
     }
 
     /** The files, read on first use and kept (about 3 MB). */
@@ -57,9 +65,20 @@ final class HandbookFonts {
         INSTANCE;
 
         private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+        private final Map<String, String> names = new ConcurrentHashMap<>();
 
         byte[] bytes(Face face) {
             return bytes.computeIfAbsent(face.file(), FontFiles::read);
+        }
+
+        String postScriptName(Face face) {
+            return names.computeIfAbsent(face.file(), file -> {
+                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+                    return font.getName();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("font " + FOLDER + file + " could not be read", e);
+                }
+            });
         }
 
         private static byte[] read(String file) {

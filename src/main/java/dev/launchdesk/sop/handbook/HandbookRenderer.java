@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * footer and a PDF bookmark per SOP and section.
  * <p>
  * The PDF is tagged (PDF/UA: structure tree, document title and language) and embeds only the application's own
- * fonts ({@link HandbookFonts}).
+ * fonts ({@link HandbookFonts}). Ligatures extract as the letters they were set from ({@link LigatureText}), so
+ * search and copy find what the SOP says.
  * <p>
  * The PDF never reaches out: images are only drawn from {@code data:} URLs, every other URL is refused.
  * Thread-safe; one instance can serve all exports.
@@ -49,8 +50,14 @@ public final class HandbookRenderer {
                 .usePdfUaAccessibility(true)
                 .withProducer("LaunchDesk");
         HandbookFonts.register(builder);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
-            document.save(out);
+            document.save(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Handbook PDF could not be written", e);
+        }
+        try {
+            out.write(LigatureText.apply(pdf.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("Handbook PDF could not be written", e);
         }
