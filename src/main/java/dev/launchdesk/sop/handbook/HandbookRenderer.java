@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * footer and a PDF bookmark per SOP and section.
  * <p>
  * The PDF is tagged (PDF/UA: structure tree, document title and language) and embeds only the application's own
- * fonts ({@link HandbookFonts}). Ligatures extract as the letters they were set from ({@link LigatureText}), so
+ * fonts ({@link HandbookFonts}). Thai is shaped as a browser shapes it, tone marks above upper vowels
+ * ({@link ThaiShaping}). Ligatures extract as the letters they were set from ({@link LigatureText}), so
  * search and copy find what the SOP says.
  * <p>
  * The PDF never reaches out: images are only drawn from {@code data:} URLs, every other URL is refused.
@@ -35,14 +36,21 @@ public final class HandbookRenderer {
     }
 
     public byte[] toPdf(Handbook handbook) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        writePdf(handbook, out);
-        return out.toByteArray();
+        return pdf(HandbookDocument.xhtmlForPdf(handbook));
     }
 
     public void writePdf(Handbook handbook, OutputStream out) {
+        try {
+            out.write(pdf(HandbookDocument.xhtmlForPdf(handbook)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Handbook PDF could not be written", e);
+        }
+    }
+
+    /** Any XHTML document as a PDF, the way handbooks are made. */
+    static byte[] pdf(String xhtml) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(HandbookDocument.xhtmlForPdf(handbook), null)
+                .withHtmlContent(xhtml, null)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -52,12 +60,9 @@ public final class HandbookRenderer {
         HandbookFonts.register(builder);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+            ThaiShaping.apply(document);
             document.save(pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Handbook PDF could not be written", e);
-        }
-        try {
-            out.write(LigatureText.apply(pdf.toByteArray()));
+            return LigatureText.apply(pdf.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("Handbook PDF could not be written", e);
         }
