@@ -50,7 +50,7 @@ class ThaiShapingTest {
     /** One line of Thai in 72 pt Noto Sans Thai on a small page: the XHTML both the PDF and a browser are given. */
     static String largeText(String thai) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"th\"><head><meta charset=\"UTF-8\" /><title>Thai</title>"
-                + "<style>@page { size: 480pt 200pt; margin: 0 } html, body { margin: 0; background: #fff; color: #000 }"
+                + "<style>@page { size: 720pt 200pt; margin: 0 } html, body { margin: 0; background: #fff; color: #000 }"
                 + " p { font-family: 'Noto Sans Thai'; font-size: 72pt; line-height: 1.2; margin: 40pt 24pt 0 }</style></head>"
                 + "<body><p>" + thai + "</p></body></html>";
     }
