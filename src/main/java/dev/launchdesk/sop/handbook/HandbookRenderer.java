@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 
+import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -25,6 +28,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Thread-safe; one instance can serve all exports.
  */
 public final class HandbookRenderer {
+
+    /**
+     * Lines break by the JDK's rules for Thai: between words from its Thai dictionary (Thai writes no spaces between
+     * words), by the usual Unicode rules everywhere else.
+     */
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     static {
         XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
@@ -55,6 +64,7 @@ public final class HandbookRenderer {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useUnicodeLineBreaker(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(THAI)))
                 .usePdfUaAccessibility(true)
                 .withProducer("LaunchDesk");
         HandbookFonts.register(builder);

@@ -47,6 +47,26 @@ class ThaiShapingTest {
                 STAFF + "ต้องตรวจสอบสถานะพัสดุในระบบขนส่ง น้ำหนักพัสดุ ปั้น ญี่ปุ่น ฐานข้อมูล กุ้ง ผู้ใหญ่ ทำ ค่ำ", STAFF + "แจ้งผู้ขาย");
     }
 
+    @Test
+    void thaiLinesBreakBetweenWordsNeverInsideACluster() throws IOException {
+        String sentence = "เจ้าหน้าที่ต้องตรวจสอบสถานะพัสดุในระบบขนส่งก่อนคืนเงินให้ผู้ซื้อทุกครั้งและแจ้งผู้ขายทางอีเมล";
+        String xhtml = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"th\"><head><meta charset=\"UTF-8\" /><title>Thai</title>"
+                + "<style>@page { size: 160pt 600pt; margin: 10pt } p { font-family: 'Noto Sans Thai'; font-size: 12pt; margin: 0 }</style></head>"
+                + "<body><p>" + sentence + "</p></body></html>";
+
+        List<String> lines = text(HandbookRenderer.pdf(xhtml)).lines().filter(line -> !line.isBlank()).toList();
+
+        assertThat(lines).as("the sentence is wrapped").hasSizeGreaterThan(3);
+        assertThat(String.join("", lines)).isEqualTo(sentence);
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(new java.util.Locale("th"));
+        words.setText(sentence);
+        int at = 0;
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            at += line.length();
+            assertThat(words.isBoundary(at)).as("line ends between words: '%s' | '%s'", line, sentence.substring(at)).isTrue();
+        }
+    }
+
     /** One line of Thai in 72 pt Noto Sans Thai on a small page: the XHTML both the PDF and a browser are given. */
     static String largeText(String thai) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"th\"><head><meta charset=\"UTF-8\" /><title>Thai</title>"
