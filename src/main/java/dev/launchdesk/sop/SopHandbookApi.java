@@ -23,9 +23,12 @@ class SopHandbookApi {
     }
 
     @GetMapping("/api/v1/sop-handbooks/{market}.{format}")
-    @Operation(summary = "Download the handbook of a market (optionally one vendor's) as pdf or html")
+    @Operation(summary = "Download the handbook of a market (optionally one vendor's) as pdf or html, in one of the market's "
+            + "languages (language=th; default its main language): translated passages where an up-to-date translation exists, "
+            + "the source text otherwise, marked")
     ResponseEntity<byte[]> download(@PathVariable String market, @PathVariable String format,
-                                    @RequestParam(required = false) UUID vendorId, Actor actor) {
-        return SopHandbookEndpoints.file(handbooks, market, format, vendorId, actor);
+                                    @RequestParam(required = false) UUID vendorId, @RequestParam(required = false) String language,
+                                    Actor actor) {
+        return SopHandbookEndpoints.file(handbooks, market, format, vendorId, language, actor);
     }
 }

@@ -20,10 +20,13 @@ import dev.launchdesk.sop.handbook.Handbook;
 import dev.launchdesk.sop.handbook.HandbookRenderer;
 import dev.launchdesk.sop.handbook.HandbookSop;
 import dev.launchdesk.sop.markdown.SopMarkdown;
+import dev.launchdesk.sop.translation.SopSegmenter;
 
 /**
- * A market's (or one vendor's) handbook: for every master SOP the version in force there — the vendor's
- * variant, else the market's variant, else the master — with the market's policy values filled in.
+ * A market's (or one vendor's) handbook in one of the market's languages: for every master SOP the version in force
+ * there — the vendor's variant, else the market's variant, else the master — with the market's policy values filled
+ * in. An SOP written in another language is shown in its up-to-date translation where there is one, passage by
+ * passage, and in its own language otherwise, marked as such.
  */
 @Service
 public class SopHandbooks {
@@ -32,19 +35,27 @@ public class SopHandbooks {
     private final MarketCatalog markets;
     private final PolicyLookup policies;
     private final VendorDirectory vendors;
+    private final SopTranslationDesk translations;
     private final HandbookRenderer renderer = new HandbookRenderer();
     private final Clock clock;
 
-    SopHandbooks(SopLibrary library, MarketCatalog markets, PolicyLookup policies, VendorDirectory vendors, Clock clock) {
+    SopHandbooks(SopLibrary library, MarketCatalog markets, PolicyLookup policies, VendorDirectory vendors,
+                 SopTranslationDesk translations, Clock clock) {
         this.library = library;
         this.markets = markets;
         this.policies = policies;
         this.vendors = vendors;
+        this.translations = translations;
         this.clock = clock;
     }
 
-    public Handbook handbook(String marketCode, UUID vendorId, VendorScope scope) {
+    /**
+     * @param language one of the market's languages; {@code null} for its first (main) one
+     * @throws InvalidInputException naming {@code language} when the market does not use it
+     */
+    public Handbook handbook(String marketCode, UUID vendorId, VendorScope scope, String language) {
         Market market = markets.market(marketCode);
+        String lang = languageOf(market, language);
         if (scope.isRestricted() && (vendorId == null || !scope.permits(vendorId))) {
             vendorId = scope.vendorIdOrNull();
         }
@@ -53,17 +64,50 @@ public class SopHandbooks {
         LocalDate today = market.today(clock);
         Map<String, String> values = policies.valuesInForce(market.code(), today);
         List<HandbookSop> sops = new ArrayList<>();
-        List<SopLibrary.InForce> inForce = library.inForceFor(market.code(), vendorId);
-        for (SopLibrary.InForce sop : inForce) {
-            SopVersion v = sop.version();
-            sops.add(new HandbookSop(sop.document().key(), v.title(), sop.document().category(), v.number(), v.effectiveDate(),
-                    v.reviewBy(), SopMarkdown.resolve(v.body(), values).markdown()));
+        for (SopLibrary.InForce sop : library.inForceFor(market.code(), vendorId)) {
+            sops.add(inLanguage(sop, lang, values));
         }
         sops.sort(Comparator.comparing(HandbookSop::sopKey));
-        String title = "Seller support handbook — " + market.name() + (vendorName == null ? "" : " — " + vendorName);
-        // the handbook carries the SOP texts as written; translations are read on the SOP pages
-        String language = inForce.stream().map(s -> s.document().language()).findFirst().orElse("en");
-        return new Handbook(title, market.name(), market.code(), vendorName, language, today, sops);
+        return new Handbook(Handbook.titleFor(lang, market.name(), vendorName), market.name(), market.code(), vendorName, lang, today, sops);
+    }
+
+    /** The market's languages in its order; the first is its main one. */
+    public List<String> languagesOf(String marketCode) {
+        return markets.market(marketCode).languages();
+    }
+
+    private static String languageOf(Market market, String language) {
+        if (market.languages().isEmpty()) {
+            return language == null || language.isBlank() ? "en" : language;
+        }
+        if (language == null || language.isBlank()) {
+            return market.languages().get(0);
+        }
+        return market.languages().stream().filter(l -> l.equalsIgnoreCase(language.strip())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("language", "'" + language + "' is not a language of " + market.name()
+                        + "; choose one of " + market.languages()));
+    }
+
+    /** The SOP as written, or in its translation into the language with the source language's passages marked. */
+    private HandbookSop inLanguage(SopLibrary.InForce sop, String language, Map<String, String> values) {
+        SopDocument document = sop.document();
+        SopVersion v = sop.version();
+        if (document.language().equalsIgnoreCase(language)) {
+            return new HandbookSop(document.key(), v.title(), document.category(), v.number(), v.effectiveDate(), v.reviewBy(),
+                    SopMarkdown.resolve(v.body(), values).markdown());
+        }
+        boolean translatable = translations.languagesOf(document).stream().anyMatch(language::equalsIgnoreCase);
+        SopTranslationDesk.InLanguage text = translatable
+                ? translations.inLanguage(document, language, SopHandbooks::marked)
+                : new SopTranslationDesk.InLanguage(v.body(), SopSegmenter.segment(v.body()).segments().size(),
+                        SopSegmenter.segment(v.body()).segments().size());
+        String body = text.untranslatedPassages() == text.passages() ? v.body() : text.markdown();
+        return new HandbookSop(document.key(), v.title(), document.category(), v.number(), v.effectiveDate(), v.reviewBy(),
+                SopMarkdown.resolve(body, values).markdown(), document.language(), text.passages(), text.untranslatedPassages());
+    }
+
+    private static String marked(String sourcePassage) {
+        return HandbookSop.UNTRANSLATED_START + sourcePassage + HandbookSop.UNTRANSLATED_END;
     }
 
     public String html(Handbook handbook) {

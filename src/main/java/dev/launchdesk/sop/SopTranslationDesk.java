@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -172,6 +173,28 @@ public class SopTranslationDesk {
         translations.find(document.id(), language).ifPresent(t -> segmented.segments().stream()
                 .filter(s -> isCurrent(t.targets().get(s.id()), s)).forEach(s -> current.put(s.id(), t.targets().get(s.id()).text())));
         return segmented.reassemble(current);
+    }
+
+    /**
+     * The version in force in the given language for a handbook: translated passages where the translation is up to
+     * date, the source text otherwise, passed through {@code untranslated} so the reader can be shown which.
+     *
+     * @param passages     how many translatable passages the version has
+     * @param untranslatedPassages how many of them are in the source language
+     */
+    record InLanguage(String markdown, int passages, int untranslatedPassages) {
+    }
+
+    InLanguage inLanguage(SopDocument document, String language, UnaryOperator<String> untranslated) {
+        SopVersion published = publishedOf(document);
+        SegmentedSop segmented = SopSegmenter.segment(published.body());
+        Map<String, String> passages = new HashMap<>();
+        translations.find(document.id(), language).ifPresent(t -> segmented.segments().stream()
+                .filter(s -> isCurrent(t.targets().get(s.id()), s)).forEach(s -> passages.put(s.id(), t.targets().get(s.id()).text())));
+        int translated = passages.size();
+        segmented.segments().stream().filter(s -> !passages.containsKey(s.id()))
+                .forEach(s -> passages.put(s.id(), untranslated.apply(s.source())));
+        return new InLanguage(segmented.reassemble(passages).markdown(), segmented.segments().size(), segmented.segments().size() - translated);
     }
 
     private static LanguageStatus status(String language, SopVersion published, SegmentedSop segmented, SopTranslation translation) {

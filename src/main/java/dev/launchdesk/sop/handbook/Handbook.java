@@ -15,6 +15,11 @@ import java.util.Objects;
 public record Handbook(String title, String marketName, String marketCode, String vendorName, String language,
         LocalDate generatedOn, List<HandbookSop> sops) {
 
+    /** "Seller support handbook — Thailand — Siam Contact Services", in the handbook's language. */
+    public static String titleFor(String language, String marketName, String vendorName) {
+        return HandbookLabels.of(language).get("cover.kicker") + " — " + marketName + (vendorName == null ? "" : " — " + vendorName);
+    }
+
     public Handbook {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(marketName, "marketName");

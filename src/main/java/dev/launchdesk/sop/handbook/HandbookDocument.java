@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ final class HandbookDocument {
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
     /** One SOP, rendered, with the id of its first page and the sections shown in the contents. */
-    private record Chapter(HandbookSop sop, String id, RenderedMarkdown body, List<SectionHeading> contents) {
+    private record Chapter(HandbookSop sop, String id, String bodyHtml, List<SectionHeading> contents) {
     }
 
     private HandbookDocument(Handbook handbook) {
@@ -49,6 +50,7 @@ final class HandbookDocument {
     private String write(boolean withBookmarks) {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(Xhtml.text(handbook.language())).append("\">\n");
         out.append("<head>\n<meta charset=\"UTF-8\" />\n<title>").append(Xhtml.text(handbook.title())).append("</title>\n");
+        out.append("<meta name=\"subject\" content=\"").append(Xhtml.text(description())).append("\" />\n");
         out.append("<style>\n").append(CSS.replace("%PAGE%", Xhtml.cssString(labels.get("page"))).replace("%OF%", Xhtml.cssString(labels.get("page.of"))));
         out.append("</style>\n");
         if (withBookmarks) {
@@ -60,6 +62,12 @@ final class HandbookDocument {
         chapters.forEach(this::chapter);
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** "Seller support handbook · Thailand (TH) · All vendors": the PDF's subject, which PDF/UA asks for. */
+    private String description() {
+        return labels.get("cover.kicker") + SEP + handbook.marketName() + " (" + handbook.marketCode() + ")" + SEP
+                + (handbook.vendorName() == null ? labels.get("cover.allVendors") : handbook.vendorName());
     }
 
     private void cover() {
@@ -92,7 +100,7 @@ final class HandbookDocument {
             HandbookSop sop = chapter.sop();
             out.append("<li class=\"toc-sop\"><a href=\"#").append(chapter.id()).append("\"><span class=\"toc-key\">")
                     .append(Xhtml.text(sop.sopKey())).append("</span>").append(Xhtml.text(sop.title())).append("</a>\n");
-            out.append("<span class=\"toc-meta\">").append(versionAndDate(sop)).append("</span>\n");
+            out.append("<span class=\"toc-meta\">").append(contentsMeta(sop)).append("</span>\n");
             if (!chapter.contents().isEmpty()) {
                 out.append("<ol class=\"toc-sections\">\n");
                 chapter.contents().forEach(h -> out.append("<li><a href=\"#").append(Xhtml.text(h.anchor())).append("\">")
@@ -106,7 +114,11 @@ final class HandbookDocument {
 
     private void chapter(Chapter chapter) {
         HandbookSop sop = chapter.sop();
-        out.append("<article class=\"sop\" id=\"").append(chapter.id()).append("\">\n<header class=\"sop-header\">\n");
+        out.append("<article class=\"sop\" id=\"").append(chapter.id()).append("\"");
+        if (sop.wholeInSourceLanguage()) {
+            out.append(" lang=\"").append(Xhtml.text(sop.sourceLanguage())).append("\"");
+        }
+        out.append(">\n<header class=\"sop-header\">\n");
         out.append("<div class=\"running sop-running\">").append(versionLine(sop)).append("</div>\n");
         out.append("<p class=\"sop-key\">").append(Xhtml.text(sop.sopKey()));
         if (sop.category() != null && !sop.category().isBlank()) {
@@ -119,7 +131,28 @@ final class HandbookDocument {
         if (sop.reviewBy() != null) {
             meta("sop.reviewBy", sop.reviewBy().toString());
         }
-        out.append("</p>\n</header>\n<div class=\"sop-body\">\n").append(chapter.body().html()).append("</div>\n</article>\n");
+        out.append("</p>\n");
+        languageNotice(sop);
+        out.append("</header>\n<div class=\"sop-body\">\n").append(chapter.bodyHtml()).append("</div>\n</article>\n");
+    }
+
+    /** Says when the SOP is not (wholly) in the handbook's language, and in which language it is shown instead. */
+    private void languageNotice(HandbookSop sop) {
+        if (!sop.partlyInSourceLanguage()) {
+            return;
+        }
+        String target = languageName(handbook.language());
+        String source = languageName(sop.sourceLanguage());
+        String notice = sop.wholeInSourceLanguage()
+                ? MessageFormat.format(labels.get("sop.notTranslated"), target, source)
+                : MessageFormat.format(labels.get("sop.partlyTranslated"), sop.untranslatedPassages(), sop.passages(), target, source);
+        out.append("<p class=\"sop-language\" lang=\"").append(Xhtml.text(handbook.language())).append("\">").append(Xhtml.text(notice)).append("</p>\n");
+    }
+
+    /** "English" for {@code en} in an English handbook, "อังกฤษ" in a Thai one. */
+    private String languageName(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(handbook.language()));
+        return name.isEmpty() ? language : name;
     }
 
     private void meta(String key, String valueHtml) {
@@ -133,6 +166,16 @@ final class HandbookDocument {
 
     private String versionAndDate(HandbookSop sop) {
         return label("sop.version") + " " + sop.versionNumber() + SEP + label("sop.effective") + " " + sop.effectiveDate();
+    }
+
+    /** The contents' line under an SOP: version, date, and the language it is (partly) shown in if not the handbook's. */
+    private String contentsMeta(HandbookSop sop) {
+        if (!sop.partlyInSourceLanguage()) {
+            return versionAndDate(sop);
+        }
+        String language = languageName(sop.sourceLanguage());
+        return versionAndDate(sop) + SEP + Xhtml.text(sop.wholeInSourceLanguage() ? language
+                : MessageFormat.format(labels.get("contents.partly"), language));
     }
 
     private void bookmarks() {
@@ -157,7 +200,9 @@ final class HandbookDocument {
         for (HandbookSop sop : sops) {
             String id = uniqueId("sop-" + slug(sop.sopKey()), ids);
             RenderedMarkdown body = SopMarkdown.render(sop.markdownBody(), id + "--", 2);
-            chapters.add(new Chapter(sop, id, body, topSections(body.outline())));
+            List<SectionHeading> outline = body.outline().stream()
+                    .map(h -> new SectionHeading(h.level(), withoutMarkers(h.text()), h.anchor())).toList();
+            chapters.add(new Chapter(sop, id, markedPassages(body.html(), sop.sourceLanguage()), topSections(outline)));
         }
         return chapters;
     }
@@ -166,6 +211,16 @@ final class HandbookDocument {
     private static List<SectionHeading> topSections(List<SectionHeading> outline) {
         int top = outline.stream().mapToInt(SectionHeading::level).min().orElse(1);
         return outline.stream().filter(h -> h.level() <= top + 1).toList();
+    }
+
+    /** Passages the SOP shows in its source language become spans in that language, marked for the reader. */
+    private static String markedPassages(String html, String sourceLanguage) {
+        String open = "<span class=\"untranslated\" lang=\"" + Xhtml.text(sourceLanguage == null ? "" : sourceLanguage) + "\">";
+        return html.replace(String.valueOf(HandbookSop.UNTRANSLATED_START), open).replace(String.valueOf(HandbookSop.UNTRANSLATED_END), "</span>");
+    }
+
+    private static String withoutMarkers(String text) {
+        return text.replace(String.valueOf(HandbookSop.UNTRANSLATED_START), "").replace(String.valueOf(HandbookSop.UNTRANSLATED_END), "");
     }
 
     private static String slug(String key) {

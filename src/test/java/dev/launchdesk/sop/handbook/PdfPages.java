@@ -34,7 +34,7 @@ final class PdfPages {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                texts.add(withoutLigatures(stripper.getText(document)));
+                texts.add(stripper.getText(document));
                 PDPage pdPage = document.getPage(page - 1);
                 Set<String> names = new HashSet<>();
                 for (COSName name : pdPage.getResources().getFontNames()) {
@@ -61,15 +61,6 @@ final class PdfPages {
     /** The text of a page, 1-based. */
     String text(int page) {
         return texts.get(page - 1);
-    }
-
-    /**
-     * PDFBox sets "ff", "fi" and "fl" in Latin text as ligature glyphs, which extract as U+FB00 to U+FB04. (Not NFKC:
-     * that would also split Thai SARA AM.)
-     */
-    private static String withoutLigatures(String text) {
-        return text.replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl")
-                .replace("\uFB03", "ffi").replace("\uFB04", "ffl");
     }
 
     private static Bookmark bookmark(PDDocument document, PDOutlineItem item) {
