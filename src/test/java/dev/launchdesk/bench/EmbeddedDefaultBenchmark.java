@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Benchmark of the embedded default as a user runs it: the packaged jar started with {@code java -jar} (no JVM
- * options) from an empty folder, so the H2 file and the demo data are fresh. Prints, with the machine's load:
+ * Benchmark of the embedded default as a user runs it: the packaged jar started with {@code java -Xmx512m -jar} (the
+ * heap the README's run commands give it) from an empty folder, so the H2 file and the demo data are fresh. Prints, with the machine's load:
  * <ol>
  *   <li>the first start: seconds until {@code /actuator/health} answers UP, and the phases of the start from its log
  *   (context and Flyway, demo data, demo tickets, SOP search index);</li>
@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EmbeddedDefaultBenchmark {
 
+    /** The heap the README's commands give the embedded default ({@code spring-boot:run}'s jvmArguments, {@code java -Xmx512m -jar}). */
+    private static final String HEAP = "-Xmx512m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 
@@ -94,7 +96,7 @@ public final class EmbeddedDefaultBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-jar", jar.toString(),
                 "--server.port=" + port).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("app.log").toFile()).start();
         while (true) {
