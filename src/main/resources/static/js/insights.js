@@ -142,8 +142,10 @@
     }
   }
 
-  function compare(data) {
+  function compare(data, partialLabel) {
     var c = data.comparison;
+    // the days the imported tickets do not cover completely: dashed and shaded, as on the dashboard
+    var days = { periods: c.trendDays, partial: c.trendPartial };
     var select = document.getElementById('kpi');
     var compareChart = chart('chart-compare');
     if (!compareChart) { return; }
@@ -154,12 +156,13 @@
         grid: grid,
         xAxis: { type: 'category', data: c.trendDays },
         yAxis: { type: 'value', scale: kpi.unit !== 'count' },
-        series: [{
-          name: kpi.label, type: 'line', data: c.trend[kpi.name], connectNulls: false,
-          markLine: { symbol: 'none', label: { formatter: c.around }, lineStyle: { color: '#ee4d2d', width: 2 },
-            data: [{ xAxis: c.around }] },
-          markArea: { itemStyle: { color: 'rgba(36, 86, 211, 0.06)' }, data: [[{ xAxis: c.afterFrom }, { xAxis: c.afterTo }]] }
-        }]
+        series: trendLines({ name: kpi.label, values: c.trend[kpi.name] }, days, partialLabel, 0).map(function (line, i) {
+          if (i > 0) { return line; }
+          line.markLine = { symbol: 'none', label: { formatter: c.around }, lineStyle: { color: '#ee4d2d', width: 2 },
+            data: [{ xAxis: c.around }] };
+          line.markArea = { itemStyle: { color: 'rgba(36, 86, 211, 0.06)' }, data: [[{ xAxis: c.afterFrom }, { xAxis: c.afterTo }]] };
+          return line;
+        })
       }, true);
     }
     draw(data.kpi.name);
@@ -180,6 +183,6 @@
     var board = document.getElementById('insight-charts');
     if (board) { dashboard(JSON.parse(board.getAttribute('data-charts')), board.getAttribute('data-partial-label')); }
     var before = document.getElementById('insight-compare');
-    if (before) { compare(JSON.parse(before.getAttribute('data-charts'))); }
+    if (before) { compare(JSON.parse(before.getAttribute('data-charts')), before.getAttribute('data-partial-label')); }
   });
 }());

@@ -142,6 +142,58 @@ class DataEdgeWebTests {
     }
 
     @Test
+    void aBeforeAfterReachingPastTheDataComparesOnlyCompleteDaysAndMarksTheRest() throws Exception {
+        // 14 days from 17 November reach 30 November; for all markets the tickets are complete up to 23 November
+        JsonNode compare = api("/api/v1/insights/kpis/compare?around=2026-11-17&days=14&kpi=volume");
+        assertThat(compare.path("days").asInt()).isEqualTo(7);
+        assertThat(compare.path("daysAsked").asInt()).isEqualTo(14);
+        assertThat(compare.path("beforeFrom").asText()).isEqualTo("2026-11-10");
+        assertThat(compare.path("afterTo").asText()).isEqualTo("2026-11-23");
+        long beforeTickets = jdbc.sql("select sum(tickets) from ticket_day where created_day between '2026-11-10' and '2026-11-16'")
+                .query(Long.class).single();
+        long afterTickets = jdbc.sql("select sum(tickets) from ticket_day where created_day between '2026-11-17' and '2026-11-23'")
+                .query(Long.class).single();
+        assertThat(compare.path("ticketsBefore").asLong()).isEqualTo(beforeTickets);
+        assertThat(compare.path("ticketsAfter").asLong()).isEqualTo(afterTickets);
+        JsonNode days = compare.path("trendDays");
+        JsonNode partial = compare.path("trendPartial");
+        assertThat(days).hasSize(28);
+        assertThat(partial).hasSize(28);
+        for (int i = 0; i < 28; i++) {
+            boolean complete = !LocalDate.parse(days.get(i).asText()).isAfter(LAST_DAY.minusDays(1));
+            assertThat(partial.get(i).asBoolean()).as(days.get(i).asText()).isEqualTo(!complete);
+        }
+        // Indonesia's 24 November is complete: one more day is compared there
+        assertThat(api("/api/v1/insights/kpis/compare?around=2026-11-17&days=14&market=ID").path("days").asInt()).isEqualTo(8);
+
+        String page = page("/insights/compare?around=2026-11-17&days=14");
+        assertThat(page).contains("Around 2026-11-17: 7 days before (2026-11-10 to 2026-11-16) vs from it on (2026-11-17 to 2026-11-23)",
+                "only 7 days are complete, so 7 days on each side are compared instead of 14");
+
+        // nothing complete from the date on: said, not compared against empty days
+        String tooLate = mvc.perform(get("/insights/compare?around=2026-11-25&days=7").with(as("analyst")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tooLate).contains("no complete day from 2026-11-25 on yet");
+    }
+
+    @Test
+    void theAnomalyChartMarksTheDaysNotJudgedYet() throws Exception {
+        long id = jdbc.sql("select id from anomaly where market_code = 'MY' and kpi = 'REOPEN_RATE' and anomaly_day >= '2026-11-15'"
+                + " order by anomaly_day desc").query(Long.class).list().get(0);
+        String html = page("/insights/anomalies/" + id);
+        int at = html.indexOf("id=\"anomaly-chart-data\"");
+        String script = html.substring(html.indexOf('>', at) + 1, html.indexOf("</script>", at));
+        JsonNode points = json.readTree(script).path("points");
+        assertThat(points).isNotEmpty();
+        // reopen rate waits for resolution: Malaysia's days are complete up to 24 November, settled up to the 21st
+        for (JsonNode point : points) {
+            LocalDate day = LocalDate.parse(point.path("day").asText());
+            assertThat(point.path("partial").asBoolean()).as(day.toString()).isEqualTo(day.isAfter(LocalDate.of(2026, 11, 21)));
+        }
+        assertThat(html).contains("are not judged");
+    }
+
+    @Test
     void aBadCompareFormKeepsTheInputAndNamesTheFieldAsLabelled() throws Exception {
         String html = mvc.perform(get("/insights/compare?around=2026-11-31&days=500&kpi=aht&market=MY&vendor=LUMEN")
                         .with(as("analyst")))

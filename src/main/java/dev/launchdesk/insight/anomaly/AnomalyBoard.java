@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.launchdesk.insight.kpi.Coverage;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.KpiQuery;
+import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.reference.VendorDirectory;
@@ -31,8 +34,12 @@ import dev.launchdesk.sop.SopTimeline;
 @Service
 public class AnomalyBoard {
 
-    /** A day (yyyy-mm-dd) of an anomaly's series for its chart: the KPI value and the expected value (null where not scored). */
-    public record ChartPoint(String day, Double actual, Double expected) {
+    /**
+     * A day (yyyy-mm-dd) of an anomaly's series for its chart: the KPI value and the expected value (null where not
+     * scored), and whether the day is not judged yet because the imported tickets do not cover it completely (for a
+     * resolution-based KPI: not settled).
+     */
+    public record ChartPoint(String day, Double actual, Double expected, boolean partial) {
     }
 
     /** Days before the anomaly its chart shows. */
@@ -43,16 +50,18 @@ public class AnomalyBoard {
     private final VendorDirectory vendors;
     private final SopTimeline sops;
     private final TicketRollups rollups;
+    private final TicketCoverage coverage;
     private final AnomalySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnomalyBoard(Anomalies anomalies, VendorDirectory vendors, SopTimeline sops, TicketRollups rollups, AnomalySettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+    AnomalyBoard(Anomalies anomalies, VendorDirectory vendors, SopTimeline sops, TicketRollups rollups, TicketCoverage coverage,
+                 AnomalySettings settings, ApplicationEventPublisher events, Clock clock) {
         this.anomalies = anomalies;
         this.vendors = vendors;
         this.sops = sops;
         this.rollups = rollups;
+        this.coverage = coverage;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -132,10 +141,14 @@ public class AnomalyBoard {
         DailySeries series = AnomalyScan.series(anomaly.kpi(), settings.noise(anomaly.kpi()), rollups.aggregate(query, VendorScope.all()), historyFrom, last);
         Map<LocalDate, Double> expected = new java.util.HashMap<>();
         new WeeklyBaseline(settings.detector()).estimates(series).forEach(e -> expected.put(e.day(), e.expected()));
+        Coverage covered = coverage.coverage();
+        Set<String> slice = anomaly.market().isEmpty() ? Set.of() : Set.of(anomaly.market());
+        Optional<LocalDate> judged = anomaly.kpi().waitsForResolution() ? covered.lastSettledDay(slice) : covered.lastCompleteDay(slice);
         List<ChartPoint> points = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             int i = series.index(d);
-            points.add(new ChartPoint(d.toString(), series.has(i) ? series.value(i) : null, expected.get(d)));
+            boolean partial = judged.map(d::isAfter).orElse(true);
+            points.add(new ChartPoint(d.toString(), series.has(i) ? series.value(i) : null, expected.get(d), partial));
         }
         return points;
     }

@@ -1,5 +1,6 @@
 package dev.launchdesk.insight.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +11,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import dev.launchdesk.insight.kpi.Coverage;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.KpiRow;
+import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
@@ -36,17 +39,36 @@ class BeforeAfter {
     public record Change(KpiReport.Definition kpi, Double before, Double after, Double change, Double relativeChange, String verdict) {
     }
 
-    public record Comparison(LocalDate around, String basis, String basisValue, int days, LocalDate beforeFrom, LocalDate beforeTo,
-                      LocalDate afterFrom, LocalDate afterTo, Map<String, List<String>> filters, long ticketsBefore,
-                      long ticketsAfter, List<Change> kpis, List<LocalDate> trendDays, Map<String, List<Double>> trend) {
+    /**
+     * The comparison: {@code days} is the number of days compared on each side — fewer than asked
+     * ({@code daysAsked}) when the imported tickets do not yet cover that many complete days from the date on, as
+     * days that are not complete are never judged. The trend shows every day asked for, {@code trendPartial} marking
+     * those that are not complete ({@code importedUpTo}: the newest imported ticket's creation time).
+     */
+    public record Comparison(LocalDate around, String basis, String basisValue, int days, int daysAsked, LocalDate beforeFrom,
+                      LocalDate beforeTo, LocalDate afterFrom, LocalDate afterTo, Map<String, List<String>> filters,
+                      long ticketsBefore, long ticketsAfter, List<Change> kpis, List<LocalDate> trendDays,
+                      List<Boolean> trendPartial, Map<String, List<Double>> trend, Instant importedUpTo) {
+
+        /** Whether fewer days are compared than asked for, because the later ones are not complete yet. */
+        public boolean shortened() {
+            return days < daysAsked;
+        }
+
+        /** "2026-11-25 04:59 UTC", or "–" without tickets. */
+        public String importedUpToText() {
+            return KpiDashboard.Edge.text(importedUpTo);
+        }
     }
 
     private final TicketRollups rollups;
+    private final TicketCoverage coverage;
     private final GoLives goLives;
     private final SopEffectiveDates sopDates;
 
-    BeforeAfter(TicketRollups rollups, GoLives goLives, SopEffectiveDates sopDates) {
+    BeforeAfter(TicketRollups rollups, TicketCoverage coverage, GoLives goLives, SopEffectiveDates sopDates) {
         this.rollups = rollups;
+        this.coverage = coverage;
         this.goLives = goLives;
         this.sopDates = sopDates;
     }
@@ -55,18 +77,25 @@ class BeforeAfter {
         if (!parameters.chosen()) {
             throw InvalidInputException.of("around", "choose a date, a launch or an SOP version");
         }
-        int days = parameters.days();
+        int asked = parameters.days();
         KpiParameters p = parameters.filters();
         LocalDate around = around(parameters, p.filters(), scope);
+        List<String> markets = p.filters().getOrDefault(TicketDimension.MARKET, List.of());
+        Coverage covered = coverage.coverage();
+        int days = comparedDays(parameters, around, asked, covered, markets);
         LocalDate beforeFrom = around.minusDays(days);
         LocalDate afterTo = around.plusDays(days - 1L);
-        List<KpiRow> daily = rollups.aggregate(new KpiQuery(beforeFrom, afterTo, Granularity.DAY, p.filters(), List.of()), scope);
         TicketMeasures before = total(new KpiQuery(beforeFrom, around.minusDays(1), Granularity.TOTAL, p.filters(), List.of()), scope);
         TicketMeasures after = total(new KpiQuery(around, afterTo, Granularity.TOTAL, p.filters(), List.of()), scope);
         List<Change> changes = p.kpis().stream().map(k -> change(k, before, after)).toList();
+        LocalDate shownFrom = around.minusDays(asked);
+        LocalDate shownTo = around.plusDays(asked - 1L);
+        List<KpiRow> daily = rollups.aggregate(new KpiQuery(shownFrom, shownTo, Granularity.DAY, p.filters(), List.of()), scope);
         List<LocalDate> trendDays = new ArrayList<>();
-        for (LocalDate d = beforeFrom; !d.isAfter(afterTo); d = d.plusDays(1)) {
+        List<Boolean> trendPartial = new ArrayList<>();
+        for (LocalDate d = shownFrom; !d.isAfter(shownTo); d = d.plusDays(1)) {
             trendDays.add(d);
+            trendPartial.add(covered.importedUpTo().isPresent() && !covered.complete(d, markets));
         }
         Map<LocalDate, KpiRow> byDay = new HashMap<>();
         daily.forEach(r -> byDay.put(r.period(), r));
@@ -77,8 +106,30 @@ class BeforeAfter {
         }
         Map<String, List<String>> shown = new LinkedHashMap<>();
         p.filters().forEach((d, v) -> shown.put(d.parameter(), v));
-        return new Comparison(around, basis(parameters), basisValue(parameters), days, beforeFrom, around.minusDays(1), around,
-                afterTo, shown, before.tickets(), after.tickets(), changes, trendDays, trend);
+        return new Comparison(around, basis(parameters), basisValue(parameters), days, asked, beforeFrom, around.minusDays(1), around,
+                afterTo, shown, before.tickets(), after.tickets(), changes, trendDays, List.copyOf(trendPartial), trend,
+                covered.importedUpTo().orElse(null));
+    }
+
+    /**
+     * How many days are compared on each side: those asked for, but no day from the date on that the imported tickets
+     * do not cover completely (the markets filtered, else all), and as many before as after, so that volumes compare.
+     */
+    private static int comparedDays(CompareParameters parameters, LocalDate around, int asked, Coverage covered, List<String> markets) {
+        Optional<LocalDate> lastComplete = covered.lastCompleteDay(markets);
+        if (lastComplete.isEmpty() || !around.plusDays(asked - 1L).isAfter(lastComplete.get())) {
+            return asked;
+        }
+        long complete = java.time.temporal.ChronoUnit.DAYS.between(around, lastComplete.get()) + 1;
+        if (complete < 1) {
+            throw InvalidInputException.of(basisField(parameters), "no complete day from " + around + " on yet: the imported tickets"
+                    + " reach " + lastComplete.get() + " completely; choose an earlier date or import newer tickets");
+        }
+        return (int) complete;
+    }
+
+    private static String basisField(CompareParameters p) {
+        return p.around() != null ? "around" : p.launchKey() != null ? "launchKey" : "sopVersion";
     }
 
     private LocalDate around(CompareParameters parameters, Map<TicketDimension, List<String>> filters, VendorScope scope) {

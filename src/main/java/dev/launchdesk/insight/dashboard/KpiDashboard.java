@@ -69,6 +69,11 @@ class KpiDashboard {
 
         /** "2026-11-25 04:59 UTC", or "–" without tickets. */
         public String importedUpToText() {
+            return text(importedUpTo);
+        }
+
+        /** "2026-11-25 04:59 UTC", or "–" for none. */
+        static String text(Instant importedUpTo) {
             return importedUpTo == null ? "–" : UP_TO.format(importedUpTo) + " UTC";
         }
 
