@@ -209,6 +209,24 @@ class DataEdgeWebTests {
     }
 
     @Test
+    void aBadDashboardOrTicketFilterKeepsEveryChoiceAndMarksTheField() throws Exception {
+        for (String path : new String[] {"/insights", "/insights/tickets"}) {
+            String html = mvc.perform(get(path + "?from=2026-11-31&to=2026-11-20&kpi=aht&market=MY&vendor=LUMEN&category=Refund")
+                            .with(as("analyst")))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(path).contains("value=\"2026-11-31\"", "value=\"2026-11-20\"", "<strong>From</strong>")
+                    .containsPattern("<option value=\"MY\" selected=\"selected\">")
+                    .containsPattern("<option value=\"LUMEN\" selected=\"selected\">")
+                    .containsPattern("<option value=\"Refund\" selected=\"selected\">")
+                    .containsPattern("class=\"field invalid\"><label for=\"from\"")
+                    .doesNotContain("Tickets created 2026-");
+            if (path.equals("/insights")) {
+                assertThat(html).containsPattern("<option value=\"aht\" selected=\"selected\">");
+            }
+        }
+    }
+
+    @Test
     void theTicketDrillDownPagesThroughEveryTicketOnceCountedFromTheRollup() throws Exception {
         String filter = "from=2026-11-17&to=2026-11-23&market=MY&vendor=LUMEN&category=Refund";
         long expected = jdbc.sql("select count(*) from ticket where created_day between '2026-11-17' and '2026-11-23'"

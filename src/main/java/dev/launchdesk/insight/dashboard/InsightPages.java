@@ -71,7 +71,7 @@ class InsightPages {
             model.addAttribute("links", new InsightLinks(parameters, query));
             formModel(model, parameters, query, scope);
         } catch (InvalidInputException e) {
-            return invalid(model, response, e, "insights/dashboard", scope);
+            return invalidFilters(params, model, response, e, "insights/dashboard", scope);
         }
         return "insights/dashboard";
     }
@@ -95,7 +95,7 @@ class InsightPages {
             model.addAttribute("links", new InsightLinks(parameters, query));
             formModel(model, parameters, query, scope);
         } catch (InvalidInputException e) {
-            return invalid(model, response, e, "insights/tickets", scope);
+            return invalidFilters(params, model, response, e, "insights/tickets", scope);
         }
         return "insights/tickets";
     }
@@ -131,6 +131,15 @@ class InsightPages {
             return "insights/compare";
         }
         return "insights/compare";
+    }
+
+    /** The filter form shown again as the user filled it in, each problem next to its field, and nothing else. */
+    private String invalidFilters(MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+                                  InvalidInputException e, String view, VendorScope scope) {
+        invalid(model, response, e, view, scope);
+        model.addAttribute("input", new FormInput(params, e.problems()));
+        model.addAttribute("options", optionsWithChosen(model, params));
+        return view;
     }
 
     private String invalid(Model model, HttpServletResponse response, InvalidInputException e, String view, VendorScope scope) {
