@@ -210,11 +210,11 @@ class HelpdeskExportImportWebTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.timezone").value("UTC"))
                 .andReturn().getResponse().getContentAsString()).get("id").asText();
 
-        String renamed = new String(sample("freshdesk-tickets.csv"), StandardCharsets.UTF_8).replace("77005", "77006");
+        String renamed = new String(sample("freshdesk-tickets.csv"), StandardCharsets.UTF_8).replace("77005", "77006").replace("2024-06-10", "2024-06-24");
         mvc.perform(multipart("/insights/imports").file(new MockMultipartFile("file", "fd.csv", "text/csv", renamed.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", "tickets").param("mapping", id).with(analystPage()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(ticket(tickets("2024-06-10", "TH"), "7700601").get("createdAt").asText()).isEqualTo("2024-06-10T09:00:00Z");
+        assertThat(ticket(tickets("2024-06-24", "TH"), "7700601").get("createdAt").asText()).isEqualTo("2024-06-24T09:00:00Z");
     }
 
     @Test
