@@ -92,8 +92,8 @@ class AgentApi {
 
     @GetMapping(path = "/imports/template", produces = "text/csv")
     @Operation(summary = "A CSV template with the roster columns and one example row")
-    ResponseEntity<String> template() {
+    ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"roster-template.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv")).body(RosterImport.template());
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(RosterImport.template());
     }
 }

@@ -131,7 +131,7 @@ class AgentPages {
 
     @GetMapping("/import/template.csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
-    ResponseEntity<String> template() {
+    ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"roster-template.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(RosterImport.template());
     }

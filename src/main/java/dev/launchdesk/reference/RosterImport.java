@@ -23,6 +23,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.SpreadsheetCsv;
 
 /**
  * Bulk import of the agent roster from CSV or XLSX, one row per agent, matched on (vendor, external id).
@@ -50,10 +51,14 @@ public class RosterImport {
         this.clock = clock;
     }
 
-    /** The CSV header and one example row, for the template download. */
-    public static String template() {
-        return String.join(",", COLUMNS) + "\n"
-                + "NCS-10001,Dewi Lestari,dewi.lestari@example.com,NCS,JKT-1,\"id,en\",\"refunds,chat\",ACTIVE,2025-03-01\n";
+    /** The CSV header and one example row, for the template download (UTF-8 with a byte-order mark, for Excel). */
+    public static byte[] template() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (SpreadsheetCsv csv = SpreadsheetCsv.on(out)) {
+            csv.row(COLUMNS);
+            csv.row("NCS-10001", "Dewi Lestari", "dewi.lestari@example.com", "NCS", "JKT-1", "id,en", "refunds,chat", "ACTIVE", "2025-03-01");
+        }
+        return out.toByteArray();
     }
 
     @Transactional

@@ -2,9 +2,7 @@ package dev.launchdesk.insight.dashboard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +20,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.SpreadsheetCsv;
 
 /**
  * A KPI report as a download: CSV (UTF-8, one header row: period, period_end, the group-by dimensions, tickets,
@@ -34,6 +32,8 @@ final class KpiExport {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** ISO 8601 day, the same text as the CSV and the API, but a date cell. */
+    static final String DATE_FORMAT = "yyyy-mm-dd";
 
     private KpiExport() {
     }
@@ -52,8 +52,8 @@ final class KpiExport {
 
     static byte[] csv(KpiReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(writer)) {
-            csv.writeRecord(header(report));
+        try (SpreadsheetCsv csv = SpreadsheetCsv.on(out)) {
+            csv.row(header(report));
             for (KpiReport.Line line : report.rows()) {
                 List<String> record = new ArrayList<>();
                 record.add(line.period() == null ? report.from().toString() : line.period().toString());
@@ -61,10 +61,8 @@ final class KpiExport {
                 report.groupBy().forEach(d -> record.add(line.dimensions().get(d)));
                 record.add(Long.toString(line.tickets()));
                 report.kpis().forEach(k -> record.add(plain(line.values().get(k.name()))));
-                csv.writeRecord(record);
+                csv.row(record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
@@ -75,7 +73,11 @@ final class KpiExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
             Sheet sheet = workbook.createSheet("KPIs");
+            sheet.setColumnWidth(0, 12 * 256);
+            sheet.setColumnWidth(1, 12 * 256);
             List<String> header = header(report);
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
@@ -87,8 +89,8 @@ final class KpiExport {
             for (KpiReport.Line line : report.rows()) {
                 Row row = sheet.createRow(r++);
                 int c = 0;
-                row.createCell(c++).setCellValue(line.period() == null ? report.from().toString() : line.period().toString());
-                row.createCell(c++).setCellValue(periodEnd(report, line).toString());
+                dateCell(row, c++, line.period() == null ? report.from() : line.period(), date);
+                dateCell(row, c++, periodEnd(report, line), date);
                 for (String dimension : report.groupBy()) {
                     row.createCell(c++).setCellValue(line.dimensions().get(dimension));
                 }
@@ -121,6 +123,13 @@ final class KpiExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A real Excel date (a day number with a date format), so spreadsheets sort, filter and compute with it. */
+    private static void dateCell(Row row, int column, java.time.LocalDate day, CellStyle date) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(day);
+        cell.setCellStyle(date);
     }
 
     private static List<String> header(KpiReport report) {

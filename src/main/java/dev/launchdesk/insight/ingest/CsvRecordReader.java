@@ -12,6 +12,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.launchdesk.shared.SpreadsheetCsv;
 
 /** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
 final class CsvRecordReader extends RecordReader {
@@ -76,7 +77,7 @@ final class CsvRecordReader extends RecordReader {
         for (int i = 0; i < fields.size() && i < positions.length; i++) {
             int position = positions[i];
             if (position >= 0) {
-                String value = fields.get(i).strip();
+                String value = SpreadsheetCsv.restored(fields.get(i).strip());
                 cells[position] = value.isEmpty() ? null : value;
             }
         }

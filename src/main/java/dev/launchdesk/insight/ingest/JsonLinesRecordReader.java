@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * JSON Lines: one JSON object per line, keys are column names, values strings, numbers, booleans or null. A
- * line that is not such an object becomes a rejected row (column "line"); blank lines are skipped.
+ * JSON Lines: one JSON object per line, keys are column names, values strings, numbers, booleans or null. Keys that
+ * are not ours are ignored whatever they hold (objects and arrays too, as raw helpdesk API dumps have them); an object
+ * or array under one of our keys rejects the row naming that key. A line that is not a JSON object becomes a rejected
+ * row (column "line"); blank lines are skipped.
  */
 final class JsonLinesRecordReader extends RecordReader {
 
@@ -74,10 +76,14 @@ final class JsonLinesRecordReader extends RecordReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    return broken(line, "field '" + key + "' must be a plain value, not an object or array");
-                }
                 int position = columns.indexOf(key).orElse(-1);
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    if (position >= 0) {
+                        return RawRecord.broken(lineNumber, line, key, "must be a plain value (text, number, true/false), not "
+                                + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
+                    }
+                    parser.skipChildren();
+                }
                 if (position < 0) {
                     if (ignored.size() < MAX_IGNORED) {
                         ignored.add(key);

@@ -51,7 +51,7 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
     @Override
     public OrderRow parse(RawRecord record) {
         if (record.problem() != null) {
-            throw new RowProblem.Rejected(JsonLinesRecordReader.LINE, record.problem());
+            throw new RowProblem.Rejected(record.problemColumn(), record.problem());
         }
         String market = cell(record, 0).toUpperCase(java.util.Locale.ROOT);
         if (!markets.contains(market)) {

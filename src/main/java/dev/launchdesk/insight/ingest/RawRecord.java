@@ -13,18 +13,29 @@ final class RawRecord {
     private final long rowNumber;
     private final String[] cells;
     private final String problem;
+    private final String problemColumn;
     private List<String> fields;
     private String raw;
 
     RawRecord(long rowNumber, String[] cells, String raw, String problem) {
+        this(rowNumber, cells, raw, JsonLinesRecordReader.LINE, problem);
+    }
+
+    private RawRecord(long rowNumber, String[] cells, String raw, String problemColumn, String problem) {
         this.rowNumber = rowNumber;
         this.cells = cells;
         this.raw = raw;
+        this.problemColumn = problemColumn;
         this.problem = problem;
     }
 
     static RawRecord broken(long rowNumber, String raw, String problem) {
-        return new RawRecord(rowNumber, null, raw, problem);
+        return new RawRecord(rowNumber, null, raw, JsonLinesRecordReader.LINE, problem);
+    }
+
+    /** A row whose value under {@code column} cannot be taken (the column as the file names it). */
+    static RawRecord broken(long rowNumber, String raw, String column, String problem) {
+        return new RawRecord(rowNumber, null, raw, column, problem);
     }
 
     /** A CSV row: its text is rendered from the fields when {@link #raw()} is first called. */
@@ -44,6 +55,11 @@ final class RawRecord {
 
     String problem() {
         return problem;
+    }
+
+    /** The column {@link #problem} is about: "line" for a line that is no JSON object, else the file's column. */
+    String problemColumn() {
+        return problemColumn;
     }
 
     String raw() {

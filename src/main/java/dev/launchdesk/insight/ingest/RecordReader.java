@@ -32,7 +32,7 @@ abstract class RecordReader implements Closeable {
     /** The header line as read (CSV), for the rejected-rows file; {@code null} for JSON Lines. */
     abstract String headerLine();
 
-    private static Reader strictUtf8(InputStream raw) {
+    static Reader strictUtf8(InputStream raw) {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         try {
             in.mark(4);

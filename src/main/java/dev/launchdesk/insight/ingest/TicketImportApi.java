@@ -52,19 +52,22 @@ class TicketImportApi {
     }
 
     private final TicketImports imports;
+    private final TicketMappings mappings;
     private final ImportSettings settings;
 
-    TicketImportApi(TicketImports imports, ImportSettings settings) {
+    TicketImportApi(TicketImports imports, TicketMappings mappings, ImportSettings settings) {
         this.imports = imports;
+        this.mappings = mappings;
         this.settings = settings;
     }
 
     @PostMapping(path = {TICKETS, ORDERS}, consumes = {"text/csv", "text/plain", "application/x-ndjson", "application/jsonl",
             "application/json", "application/octet-stream"})
     @Operation(summary = "Import tickets (or, under /order-volumes, order volumes) from the request body, CSV or JSON Lines;"
-            + " mode all-or-nothing (default) or good-rows")
+            + " mode all-or-nothing (default) or good-rows; mapping=<id or name> reads a helpdesk's own export"
+            + " (presets zendesk-csv, freshdesk-csv, or a saved column mapping)")
     ResponseEntity<Object> fromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
-                                    @RequestParam(required = false) String format,
+                                    @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
                                     @RequestParam(required = false) String fileName, Actor actor) throws IOException {
         ImportKind kind = kindOf(request);
         if (request.getContentLengthLong() > settings.maxBytes()) {
@@ -72,7 +75,7 @@ class TicketImportApi {
         }
         FileFormat fileFormat = FileFormat.detect(format, request.getContentType(), fileName);
         var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(fileName, fileFormat, kind), fileFormat,
-                ImportMode.parse(mode), ImportSource.API);
+                ImportMode.parse(mode), ImportSource.API, mappings.forImport(mapping));
         try (InputStream in = request.getInputStream()) {
             return answer(kind, imports.importFile(importRequest, in, actor.username()));
         }
@@ -81,7 +84,8 @@ class TicketImportApi {
     @PostMapping(path = {TICKETS, ORDERS}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import tickets (or order volumes) from the multipart field 'file'")
     ResponseEntity<Object> fromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
-                                      @RequestParam(required = false) String format, HttpServletRequest request, Actor actor)
+                                      @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
+                                      HttpServletRequest request, Actor actor)
             throws IOException {
         ImportKind kind = kindOf(request);
         if (file.getSize() > settings.maxBytes()) {
@@ -89,7 +93,7 @@ class TicketImportApi {
         }
         FileFormat fileFormat = FileFormat.detect(format, file.getContentType(), file.getOriginalFilename());
         var importRequest = new TicketImports.Request(kind, ImportRequests.fileName(file.getOriginalFilename(), fileFormat, kind),
-                fileFormat, ImportMode.parse(mode), ImportSource.API);
+                fileFormat, ImportMode.parse(mode), ImportSource.API, mappings.forImport(mapping));
         try (InputStream in = file.getInputStream()) {
             return answer(kind, imports.importFile(importRequest, in, actor.username()));
         }

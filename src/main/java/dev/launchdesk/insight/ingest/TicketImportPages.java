@@ -29,11 +29,13 @@ import jakarta.servlet.http.HttpServletResponse;
 class TicketImportPages {
 
     private final TicketImports imports;
+    private final TicketMappings mappings;
     private final ImportSettings settings;
     private final MessageSource messages;
 
-    TicketImportPages(TicketImports imports, ImportSettings settings, MessageSource messages) {
+    TicketImportPages(TicketImports imports, TicketMappings mappings, ImportSettings settings, MessageSource messages) {
         this.imports = imports;
+        this.mappings = mappings;
         this.settings = settings;
         this.messages = messages;
     }
@@ -44,6 +46,7 @@ class TicketImportPages {
         model.addAttribute("ticketColumns", TicketParser.COLUMNS.names());
         model.addAttribute("requiredTicketColumns", TicketParser.COLUMNS.requiredNames());
         model.addAttribute("orderColumns", OrderVolumeLoader.COLUMNS.names());
+        model.addAttribute("mappings", mappings.all());
         model.addAttribute("maxSize", ImportSettings.describe(settings.maxBytes()));
         model.addAttribute("inbox", settings.watching() ? settings.inbox().toAbsolutePath().normalize().toString() : null);
         return "insights/imports";
@@ -51,23 +54,29 @@ class TicketImportPages {
 
     @PostMapping
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String mode, Actor actor, RedirectAttributes redirect) throws IOException {
+                  @RequestParam(required = false) String mode, @RequestParam(required = false) String mapping, Actor actor,
+                  RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             redirect.addFlashAttribute("problem", "Choose a file to import.");
             return "redirect:/insights/imports";
         }
         ImportKind importKind;
         ImportMode importMode;
+        TicketMapping columnMapping;
         try {
             importKind = ImportRequests.kind(kind);
             importMode = ImportMode.parse(mode);
+            columnMapping = mappings.forImport(mapping);
+            if (columnMapping != null && importKind != ImportKind.TICKETS) {
+                throw new ImportRejectedException("mapping", "column mappings are for ticket imports, not order volumes");
+            }
         } catch (ImportRejectedException e) {
             redirect.addFlashAttribute("problem", e.field() + ": " + e.getMessage());
             return "redirect:/insights/imports";
         }
         FileFormat format = FileFormat.detect(null, file.getContentType(), file.getOriginalFilename());
         var request = new TicketImports.Request(importKind, ImportRequests.fileName(file.getOriginalFilename(), format, importKind),
-                format, importMode, ImportSource.UPLOAD);
+                format, importMode, ImportSource.UPLOAD, columnMapping);
         try (InputStream in = file.getInputStream()) {
             TicketImports.Outcome outcome = imports.importFile(request, in, actor.username());
             return "redirect:/insights/imports/" + outcome.record().id();

@@ -42,8 +42,16 @@ public class TicketImports {
     private static final Logger log = LoggerFactory.getLogger(TicketImports.class);
     private static final int REJECTION_CHUNK = 500;
 
-    /** What to import: kind, file name (for the log), format and mode, and where it came from. */
-    public record Request(ImportKind kind, String fileName, FileFormat format, ImportMode mode, ImportSource source) {
+    /**
+     * What to import: kind, file name (for the log), format and mode, where it came from, and the column mapping that
+     * reads a helpdesk's own export ({@code null}: the file has LaunchDesk's columns).
+     */
+    public record Request(ImportKind kind, String fileName, FileFormat format, ImportMode mode, ImportSource source,
+                          TicketMapping mapping) {
+
+        public Request(ImportKind kind, String fileName, FileFormat format, ImportMode mode, ImportSource source) {
+            this(kind, fileName, format, mode, source, null);
+        }
     }
 
     /**
@@ -123,7 +131,10 @@ public class TicketImports {
 
     private Outcome run(Request request, InputStream in, String importedBy) {
         long started = System.nanoTime();
-        RowLoader<?> loader = loader(request.kind());
+        if (request.mapping() != null && request.kind() != ImportKind.TICKETS) {
+            throw new ImportRejectedException("mapping", "column mappings are for ticket imports, not order volumes");
+        }
+        RowLoader<?> loader = loader(request);
         long id = records.start(request.kind(), request.fileName(), request.format(), request.mode(), request.source(),
                 importedBy, clock.instant());
         log.info("Import {} of {} ({}, {}) started by {}", id, request.fileName(), request.kind(), request.mode().parameter(), importedBy);
@@ -181,10 +192,10 @@ public class TicketImports {
         return new Outcome(find(id), shown, run.ignored, conflicted);
     }
 
-    private RowLoader<?> loader(ImportKind kind) {
-        return kind == ImportKind.ORDERS
+    private RowLoader<?> loader(Request request) {
+        return request.kind() == ImportKind.ORDERS
                 ? new OrderVolumeLoader(store, dataSource, jdbc, markets)
-                : new TicketLoader(store, markets, vendors, clock);
+                : new TicketLoader(store, markets, vendors, clock, request.mapping());
     }
 
     /** The state of one import while it runs. */
@@ -213,7 +224,8 @@ public class TicketImports {
 
         void execute(InputStream in, TransactionStatus status) {
             boolean allOrNothing = request.mode() == ImportMode.ALL_OR_NOTHING;
-            try (RecordReader reader = RecordReader.open(request.format(), in, loader.columns());
+            try (RecordReader reader = request.mapping() == null ? RecordReader.open(request.format(), in, loader.columns())
+                    : MappedRecordReader.open(request.format(), in, request.mapping());
                  RejectionSpool spool = new RejectionSpool();
                  Staging<R> staging = loader.openStaging(id)) {
                 this.spool = spool;

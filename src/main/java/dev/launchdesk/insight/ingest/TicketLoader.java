@@ -6,16 +6,24 @@ import java.time.Duration;
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.VendorNetwork;
 
-/** Ticket files: checked by {@link TicketParser} against the reference data of this import, merged by {@link TicketStore}. */
+/**
+ * Ticket files: read through a column mapping when the file is a helpdesk's own export, checked by {@link TicketParser}
+ * against the reference data of this import, merged by {@link TicketStore}.
+ */
 final class TicketLoader implements RowLoader<TicketRow> {
 
     private final TicketStore store;
     private final TicketParser parser;
+    private final TicketReference reference;
+    private final TicketMapping mapping;
     private Staging<TicketRow> staging;
 
-    TicketLoader(TicketStore store, MarketCatalog markets, VendorNetwork vendors, Clock clock) {
+    /** {@code mapping}: how to read a helpdesk's own export, or {@code null} for LaunchDesk's columns. */
+    TicketLoader(TicketStore store, MarketCatalog markets, VendorNetwork vendors, Clock clock, TicketMapping mapping) {
         this.store = store;
-        this.parser = new TicketParser(new TicketReference(markets, vendors), clock.instant().plus(Duration.ofHours(1)));
+        this.reference = new TicketReference(markets, vendors);
+        this.parser = new TicketParser(reference, clock.instant().plus(Duration.ofHours(1)));
+        this.mapping = mapping;
     }
 
     @Override
@@ -30,7 +38,16 @@ final class TicketLoader implements RowLoader<TicketRow> {
 
     @Override
     public TicketRow parse(RawRecord record) {
-        return parser.parse(record);
+        if (mapping == null || record.problem() != null) {
+            return parser.parse(record);
+        }
+        RawRecord ticket = mapping.toTicketRecord(record, reference);
+        try {
+            return parser.parse(ticket);
+        } catch (RowProblem.Rejected e) {
+            // the problem names the file's column, as the user knows it
+            throw new RowProblem.Rejected(mapping.fileColumn(e.column), e.getMessage());
+        }
     }
 
     @Override

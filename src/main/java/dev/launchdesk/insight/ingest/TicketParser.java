@@ -64,7 +64,7 @@ final class TicketParser {
     /** The checked row, or throws {@link RowProblem.Rejected} naming the column and the rule. */
     TicketRow parse(RawRecord record) {
         if (record.problem() != null) {
-            throw new RowProblem.Rejected(JsonLinesRecordReader.LINE, record.problem());
+            throw new RowProblem.Rejected(record.problemColumn(), record.problem());
         }
         String ticketId = key(record, ID, 64);
         String market = reference.marketCode(text(record, MARKET, 10));

@@ -3,6 +3,7 @@ package dev.launchdesk.insight.ingest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,15 @@ final class TicketReference {
     private final Map<String, String> sites = new HashMap<>();
     private final Map<String, String> marketCodes = new HashMap<>();
     private final Map<String, Map<String, String>> sitesByVendor = new HashMap<>();
+    private final Map<String, String> marketsByName = new HashMap<>();
+    private final Map<String, String> siteOfGroup = new HashMap<>();
     private final Map<String, Map<String, TreeMap<LocalDate, OptionalDouble>>> slaHours = new HashMap<>();
 
     TicketReference(MarketCatalog markets, VendorNetwork network) {
         markets.markets().forEach(m -> {
             zones.put(m.code(), m.zone());
             marketCodes.put(m.code(), m.code());
+            marketsByName.put(upper(m.name()), m.code());
             for (PolicyParameter p : markets.history(m.code())) {
                 if (p.key().equals(FIRST_RESPONSE_SLA) || p.key().equals(RESOLUTION_SLA)) {
                     slaHours.computeIfAbsent(m.code(), k -> new HashMap<>()).computeIfAbsent(p.key(), k -> new TreeMap<>())
@@ -52,6 +56,12 @@ final class TicketReference {
         for (Site site : network.sites(VendorScope.all())) {
             sites.put(upper(codes.get(site.vendorId())) + "/" + upper(site.code()), site.code());
             sitesByVendor.computeIfAbsent(codes.get(site.vendorId()), v -> new HashMap<>()).put(site.code(), site.code());
+            String vendorAndSite = codes.get(site.vendorId()) + "/" + site.code();
+            for (String name : List.of(site.code(), site.name(), codes.get(site.vendorId()) + " " + site.code(),
+                    codes.get(site.vendorId()) + "/" + site.code())) {
+                // a name two sites share names neither
+                siteOfGroup.merge(upper(name), vendorAndSite, (a, b) -> a.equals(b) ? a : "");
+            }
         }
     }
 
@@ -63,10 +73,23 @@ final class TicketReference {
         return Optional.ofNullable(zone != null ? zone : zones.get(upper(market)));
     }
 
-    /** The market's own code (canonical instance) when known, else the upper-cased text. */
+    /** The market's own code (canonical instance) when known by its code or its name, else the upper-cased text. */
     String marketCode(String market) {
         String code = marketCodes.get(market);
-        return code != null ? code : marketCodes.getOrDefault(upper(market), upper(market));
+        if (code != null) {
+            return code;
+        }
+        code = marketCodes.get(upper(market));
+        return code != null ? code : marketsByName.getOrDefault(upper(market), upper(market));
+    }
+
+    /**
+     * The vendor and site ("NCS/JKT-1") a helpdesk group names: a site's code or name, or vendor and site code
+     * ("NCS JKT-1", "NCS/JKT-1"), case-insensitive; empty when no site or more than one has that name.
+     */
+    Optional<String> siteOfGroup(String group) {
+        String site = siteOfGroup.get(upper(group));
+        return site == null || site.isEmpty() ? Optional.empty() : Optional.of(site);
     }
 
     Optional<String> vendorCode(String vendor) {

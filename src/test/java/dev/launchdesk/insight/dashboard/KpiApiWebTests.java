@@ -13,10 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +130,9 @@ class KpiApiWebTests {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("kpis-2019-04-01-2019-04-14.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new String(csv, StandardCharsets.UTF_8)).stream().toList();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).as("UTF-8 byte-order mark, so Excel reads the file as UTF-8").startsWith("\uFEFF");
+        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(text.substring(1)).stream().toList();
         assertThat(records.get(0).getFields()).startsWith("period", "period_end", "market", "tickets", "volume", "contact-rate", "aht");
         assertThat(records).hasSize(4);
         CsvRecord id = records.get(1);
@@ -133,6 +140,27 @@ class KpiApiWebTests {
         int frt = records.get(0).getFields().indexOf("frt");
         assertThat(records.get(3).getField(2)).isEqualTo("TH");
         assertThat(records.get(3).getField(frt)).isEmpty();
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralisedAndThaiSurvives() throws Exception {
+        new dev.launchdesk.insight.TicketFixtures(jdbc).insert(
+                dev.launchdesk.insight.TicketFixtures.ticket("WEB-CSV-1", DashboardTickets.APR_1, "TH", "LUMEN", "BKK-1", "chat",
+                        "=HYPERLINK(\"http://evil.example\",\"x\")").handled(60),
+                dev.launchdesk.insight.TicketFixtures.ticket("WEB-CSV-2", DashboardTickets.APR_1, "TH", "LUMEN", "BKK-1", "chat",
+                        "@SUM(1+1)").handled(60),
+                dev.launchdesk.insight.TicketFixtures.ticket("WEB-CSV-3", DashboardTickets.APR_1, "TH", "LUMEN", "BKK-1", "chat",
+                        "คืนเงิน").handled(60));
+        byte[] csv = mvc.perform(get("/api/v1/insights/kpis/export?format=csv&" + RANGE + "&granularity=total&groupBy=category&kpi=volume")
+                        .with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        List<String> categories = CsvReader.builder().ofCsvRecord(text).stream().skip(1).map(r -> r.getField(2)).toList();
+        assertThat(categories).contains("'=HYPERLINK(\"http://evil.example\",\"x\")", "'@SUM(1+1)", "คืนเงิน", "Refund");
+        assertThat(text).doesNotContain(",=HYPERLINK", ",@SUM");
     }
 
     @Test
@@ -148,8 +176,17 @@ class KpiApiWebTests {
             assertThat(kpis.getRow(0).getCell(2).getStringCellValue()).isEqualTo("tickets");
             assertThat(kpis.getRow(0).getCell(4).getStringCellValue()).isEqualTo("aht");
             Row firstWeek = kpis.getRow(1);
-            assertThat(firstWeek.getCell(0).getStringCellValue()).isEqualTo("2019-04-01");
-            assertThat(firstWeek.getCell(1).getStringCellValue()).isEqualTo("2019-04-07");
+            for (int column : new int[] {0, 1}) {
+                Cell period = firstWeek.getCell(column);
+                assertThat(period.getCellType()).as("period column %d is a number (an Excel date), not text", column).isEqualTo(CellType.NUMERIC);
+                assertThat(DateUtil.isCellDateFormatted(period)).isTrue();
+                assertThat(period.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            }
+            assertThat(firstWeek.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 4, 1));
+            assertThat(firstWeek.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 4, 7));
+            assertThat(new DataFormatter().formatCellValue(firstWeek.getCell(1))).isEqualTo("2019-04-07");
+            assertThat(firstWeek.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(firstWeek.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             // week of Apr 1: WEB-NCS-1..3 and WEB-LUMEN-1, (600 + 300 + 900 + 480) / 4 = 570 s = 9.5 min
             assertThat(firstWeek.getCell(2).getNumericCellValue()).isEqualTo(4.0);
             assertThat(firstWeek.getCell(4).getNumericCellValue()).isEqualTo(9.5);

@@ -175,8 +175,8 @@ class TicketImportIntegrationTests {
         assertThat(outcome.record().status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(outcome.record().rowsImported()).isEqualTo(1);
         assertThat(outcome.record().rowsRejected()).isEqualTo(1);
-        assertThat(download.toString()).isEqualTo(TicketFiles.HEADER.strip() + ",rejected_row,rejected_column,rejected_reason\n"
-                + bad + ",3,handle_time_seconds,'lots' is not a whole number\n");
+        assertThat(download.toString()).isEqualTo("\uFEFF" + TicketFiles.HEADER.strip() + ",rejected_row,rejected_column,rejected_reason\r\n"
+                + bad + ",3,handle_time_seconds,'lots' is not a whole number\r\n");
     }
 
     @Test
@@ -192,15 +192,39 @@ class TicketImportIntegrationTests {
         TicketImports.Outcome outcome = imports.importFile(new TicketImports.Request(ImportKind.TICKETS, "t.jsonl", FileFormat.JSONL,
                 ImportMode.GOOD_ROWS, ImportSource.API), TicketFiles.stream(file), "analyst");
 
-        assertThat(outcome.record().rowsImported()).isEqualTo(0);
+        assertThat(outcome.record().rowsImported()).as("an array under an ignored key no longer rejects the row").isEqualTo(1);
         assertThat(outcome.rejections()).extracting(RowProblem::rowNumber, RowProblem::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "line"), org.assertj.core.groups.Tuple.tuple(3L, "line"));
-        String fixed = file.replace(",\"unknown\":[1]", ",\"unknown\":\"x\"").replace("oops", "\"x\": 1");
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "line"));
+        String fixed = file.replace("oops", "\"x\": 1");
         TicketImports.Outcome second = imports.importFile(new TicketImports.Request(ImportKind.TICKETS, "t.jsonl", FileFormat.JSONL,
                 ImportMode.GOOD_ROWS, ImportSource.API), TicketFiles.stream(fixed), "analyst");
         assertThat(second.record().rowsImported()).isEqualTo(1);
         assertThat(second.rejections()).extracting(RowProblem::column).containsExactly("market");
         assertThat(second.ignoredColumns()).containsExactly("unknown", "x");
+    }
+
+    @Test
+    void nestedValuesInIgnoredKeysAreSkippedAndInOurKeysNameTheKeyAndLine() {
+        LocalDate day = TicketFiles.freshDay();
+        String p = TicketFiles.prefix();
+        String ours = "\"created_at\":\"" + day + "T09:00:00Z\",\"market\":\"MY\",\"vendor\":\"NCS\",\"site\":\"KUL-1\","
+                + "\"channel\":\"email\",\"handle_time_seconds\":420";
+        // a raw helpdesk API dump: objects, arrays and arrays of objects in keys LaunchDesk does not read
+        String file = "{\"ticket_id\":\"" + p + "-1\"," + ours + ",\"category\":\"Payout\",\"via\":{\"channel\":\"web\","
+                + "\"source\":{\"from\":{},\"to\":{}}},\"tags\":[\"vip\",\"refund\"],\"custom_fields\":[{\"id\":1,\"value\":[\"a\"]}]}\n"
+                + "{\"ticket_id\":\"" + p + "-2\"," + ours + ",\"category\":{\"name\":\"Payout\"}}\n"
+                + "{\"ticket_id\":\"" + p + "-3\"," + ours + ",\"category\":[\"Payout\"],\"via\":{\"channel\":\"web\"}}\n"
+                + "{\"ticket_id\":\"" + p + "-4\"," + ours + ",\"category\":\"Payout\",\"tags\":[]}\n"
+                + "{\"ticket_id\":\"" + p + "-5\"," + ours + ",\"category\":\"Payout\",\"via\":{}}\n";
+
+        TicketImports.Outcome outcome = imports.importFile(new TicketImports.Request(ImportKind.TICKETS, "dump.jsonl", FileFormat.JSONL,
+                ImportMode.GOOD_ROWS, ImportSource.API), TicketFiles.stream(file), "analyst");
+
+        assertThat(outcome.record().rowsImported()).isEqualTo(3);
+        assertThat(outcome.ignoredColumns()).containsExactly("via", "tags", "custom_fields");
+        assertThat(outcome.rejections()).extracting(RowProblem::rowNumber, RowProblem::column, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "category", "must be a plain value (text, number, true/false), not an object"),
+                org.assertj.core.groups.Tuple.tuple(3L, "category", "must be a plain value (text, number, true/false), not an array"));
     }
 
     @Test
