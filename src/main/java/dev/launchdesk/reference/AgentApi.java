@@ -5,8 +5,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +26,7 @@ import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.VendorScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -88,7 +89,7 @@ class AgentApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     @Operation(summary = "Import a roster file sent as the request body (Content-Type text/csv or the XLSX type)")
     RosterImportResult importBody(@RequestBody byte[] content,
-                                  @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                   VendorScope scope) {
         String name = contentType.startsWith(XLSX) ? "roster.xlsx" : "roster.csv";
         return rosterImport.importFile(name, content, scope);

@@ -1,5 +1,7 @@
 package dev.launchdesk.web;
 
+import java.util.Set;
+
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +30,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 /**
  * The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html). Besides what springdoc reads from the
  * controllers, every operation lists the problem details it can answer (from {@link ApiProblems}' cases and the
- * security chain's 401/403/429), and every 201 its Location header.
+ * security chain's 401/403/429), every 201 its Location header, and file bodies are documented as the raw files they are.
  */
 @Configuration
 class ApiDocumentation {
@@ -74,13 +76,15 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer problemAnswers() {
+    OpenApiCustomizer answersAndFileBodies() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getComponents().addSchemas(FILE_UPLOAD, new ObjectSchema().description("A file in the multipart field 'file'")
                     .addProperty("file", new StringSchema().format("binary")).addRequiredItem("file"));
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> describeAnswers(path, method, operation)));
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                describeFileBodies(operation);
+                describeAnswers(path, method, operation);
+            }));
         };
     }
 
@@ -107,11 +111,10 @@ class ApiDocumentation {
 
     /** springdoc's inline schema of a handler that takes one @RequestPart("file"): the same for every upload. */
     private static boolean isFileUpload(Schema<?> schema) {
-        return schema != null && schema.getProperties() != null && schema.getProperties().keySet().equals(java.util.Set.of("file"));
+        return schema != null && schema.getProperties() != null && schema.getProperties().keySet().equals(Set.of("file"));
     }
 
     private static void describeAnswers(String path, PathItem.HttpMethod method, Operation operation) {
-        describeFileBodies(operation);
         ApiResponses responses = operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());

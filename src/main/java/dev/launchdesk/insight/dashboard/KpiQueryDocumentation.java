@@ -2,6 +2,8 @@ package dev.launchdesk.insight.dashboard;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
@@ -47,7 +49,7 @@ class KpiQueryDocumentation implements OperationCustomizer {
             operation.addParametersItem(query("baselineTo", new DateSchema(), "last day of the baseline"));
             operation.addParametersItem(repeated("dimensions", names(TicketDimension.values()),
                     "dimensions to search; comma-separate; default market, vendor, site, channel, category"));
-            operation.addParametersItem(query("overallChange", new StringSchema()._enum(java.util.List.of("keep", "discount")),
+            operation.addParametersItem(query("overallChange", new StringSchema()._enum(List.of("keep", "discount")),
                     "keep (default) or discount the change all slices share"));
         }
         if (marker.range()) {
@@ -88,6 +90,6 @@ class KpiQueryDocumentation implements OperationCustomizer {
         if (value instanceof TicketDimension dimension) {
             return dimension.parameter();
         }
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,10 @@ package dev.launchdesk.insight.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 
@@ -166,8 +170,8 @@ class TicketImportApi {
     }
 
     /** The answers of an import, for the OpenAPI document (problem bodies are filled in by the web module's customizer). */
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "201", description = "Imported; Location names the import",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportAnswer.class)))
     @ApiResponse(responseCode = "409", description = "The import conflicted with other changes; nothing was imported (Retry-After)")
