@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
@@ -46,7 +48,9 @@ class AccountApi {
     }
 
     @PostMapping("/tokens")
-    @Operation(summary = "Create an API token; the secret is in this answer only (sign in with a password, not with a token)")
+    @Operation(operationId = "issueApiToken",
+            summary = "Create an API token; the secret is in this answer only (sign in with a password, not with a token)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedToken> issue(@RequestBody TokenRequest request, Actor actor) {
         var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && BearerTokenFilter.VIA_TOKEN.equals(authentication.getDetails())) {
@@ -58,6 +62,7 @@ class AccountApi {
 
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of my API tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable UUID id, Actor actor) {
         tokens.revoke(actor.userId(), id);
         return ResponseEntity.noContent().build();

@@ -69,8 +69,26 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI document: API clients and client generators read it with an API token or HTTP Basic (anonymous: 401 as a
+     * problem detail, never the sign-in page), and Swagger UI reads it with the signed-in browser's session.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocument(HttpSecurity http, PersonalTokens tokens, SignInThrottle throttle, Users users) throws Exception {
+        var unauthorized = ProblemResponses.unauthorized();
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new SessionUserRefresh(users), SecurityContextHolderFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, Users users) throws Exception {
         http.addFilterAfter(new SessionUserRefresh(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
@@ -44,6 +46,7 @@ class UserApi {
 
     @PostMapping
     @Operation(summary = "Create a user; vendor leads and agents need a vendorId")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> create(@RequestBody UserForm form) {
         UserView user = administration.create(form);
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);

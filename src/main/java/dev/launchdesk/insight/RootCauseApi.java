@@ -38,7 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/insights/rca")
 @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'GTM_MANAGER')")
-@Tag(name = "Insights", description = "Multi-dimensional root-cause localisation (RiskLoc)")
+@Tag(name = "Root-cause analysis")
 class RootCauseApi {
 
     /** A root cause: the dimension values it fixes, its risk score and the share of the deviation it explains. */

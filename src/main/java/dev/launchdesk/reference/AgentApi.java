@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -24,6 +26,7 @@ import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.VendorScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -61,6 +64,7 @@ class AgentApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     @Operation(summary = "Add an agent (admin, vendor lead for their own vendor's sites)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgentListing> create(@RequestBody AgentForm form, VendorScope scope) {
         Agent agent = roster.create(form, scope);
         return ResponseEntity.created(URI.create("/api/v1/agents/" + agent.id())).body(roster.listing(agent.id(), scope));
@@ -84,7 +88,8 @@ class AgentApi {
     @PostMapping(path = "/imports", consumes = {"text/csv", XLSX})
     @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     @Operation(summary = "Import a roster file sent as the request body (Content-Type text/csv or the XLSX type)")
-    RosterImportResult importBody(@RequestBody byte[] content, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+    RosterImportResult importBody(@RequestBody byte[] content,
+                                  @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                   VendorScope scope) {
         String name = contentType.startsWith(XLSX) ? "roster.xlsx" : "roster.csv";
         return rosterImport.importFile(name, content, scope);

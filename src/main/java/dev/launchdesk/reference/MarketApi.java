@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,6 +50,7 @@ class MarketApi {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a market (admin)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Market> create(@RequestBody MarketForm form) {
         Market market = catalog.create(form);
         return ResponseEntity.created(URI.create("/api/v1/markets/" + market.code())).body(market);
@@ -74,6 +77,7 @@ class MarketApi {
     @PostMapping("/{code}/policy-parameters")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOP_EDITOR')")
     @Operation(summary = "Record a new policy value from an effective date (admin, SOP editor); values are never overwritten")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PolicyParameter> record(@PathVariable String code, @RequestBody PolicyParameterForm form) {
         PolicyParameter value = catalog.recordParameter(code, form);
         return ResponseEntity.created(URI.create("/api/v1/markets/" + value.marketCode() + "/policy-parameters?history=true")).body(value);

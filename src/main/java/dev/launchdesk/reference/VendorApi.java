@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.VendorScope;
@@ -44,6 +46,7 @@ class VendorApi {
     @PostMapping("/vendors")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a vendor (admin)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Vendor> create(@RequestBody VendorForm form) {
         Vendor vendor = network.createVendor(form);
         return ResponseEntity.created(URI.create("/api/v1/vendors/" + vendor.id())).body(vendor);
@@ -65,6 +68,7 @@ class VendorApi {
     @PostMapping("/vendors/{id}/sites")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Add a site to a vendor (admin)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Site> createSite(@PathVariable UUID id, @RequestBody SiteForm form) {
         Site site = network.createSite(id, form);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(site);

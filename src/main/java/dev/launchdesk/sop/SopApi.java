@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
@@ -64,7 +66,8 @@ class SopApi {
 
     @PostMapping("/sops")
     @PreAuthorize(SopPages.EDITORS)
-    @Operation(summary = "Create a master SOP; its first version is a draft")
+    @Operation(operationId = "createSop", summary = "Create a master SOP; its first version is a draft")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SopDetail> create(@RequestBody NewSopForm form, Actor actor) {
         SopDocument document = authoring.createMaster(form, actor);
         return ResponseEntity.created(URI.create("/api/v1/sops/" + document.id())).body(detail(document.id(), actor));
@@ -85,6 +88,7 @@ class SopApi {
     @PostMapping("/sops/{id}/variants")
     @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Derive a variant of the master's published version for a market (and optionally one vendor)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SopDetail> derive(@PathVariable UUID id, @RequestBody VariantRequest request, Actor actor) {
         SopDocument variant = variants.derive(id, request.marketCode(), request.vendorId(), actor);
         return ResponseEntity.created(URI.create("/api/v1/sops/" + variant.id())).body(detail(variant.id(), actor));

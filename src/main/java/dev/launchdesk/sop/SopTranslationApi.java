@@ -60,7 +60,7 @@ class SopTranslationApi {
 
     @PostMapping(path = "/api/v1/sops/{id}/translations/{language}/xliff", consumes = {SopTranslationEndpoints.XLIFF, MediaType.APPLICATION_XML_VALUE})
     @PreAuthorize(SopPages.EDITORS)
-    @Operation(summary = "Import a translated XLIFF file sent as the request body; all or nothing")
+    @Operation(summary = "Import a translated XLIFF 2.0 file sent as the request body; all or nothing")
     SopTranslationDesk.ImportResult importBody(@PathVariable UUID id, @PathVariable String language, @RequestBody byte[] xliff,
                                                Actor actor) {
         return desk.importXliff(id, language, xliff, actor);

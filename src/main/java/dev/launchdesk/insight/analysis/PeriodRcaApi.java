@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.insight.dashboard.KpiQueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -27,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/insights/rca/periods")
 @PreAuthorize(PeriodRcaApi.READERS)
-@Tag(name = "Insights", description = "Multi-dimensional root-cause localisation (RiskLoc)")
+@Tag(name = "Root-cause analysis", description = "Multi-dimensional root-cause localisation (RiskLoc)")
 class PeriodRcaApi {
 
     static final String READERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
@@ -75,7 +77,8 @@ class PeriodRcaApi {
     @GetMapping
     @Operation(summary = "The same analysis from query parameters: kpi, from, to, baselineFrom, baselineTo, "
             + "dimensions (comma-separated), overallChange, and a filter per dimension (market=MY&market=SG, vendor=...)")
-    Answer analyse(@RequestParam MultiValueMap<String, String> parameters, VendorScope scope) {
+    @KpiQueryParameters(grouping = false, rootCause = true)
+    Answer analyse(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, VendorScope scope) {
         return answer(analysis.analyse(RootCauseQuery.parse(input(parameters), ""), scope));
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
@@ -42,6 +44,7 @@ class AnomalySubscriptionApi {
 
     @PostMapping
     @Operation(summary = "Follow the anomalies of a market (or all) and a KPI (or all); vendor leads only get their vendor's")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AnomalySubscription> subscribe(@RequestBody(required = false) SubscriptionRequest request, Actor actor) {
         SubscriptionRequest r = request == null ? new SubscriptionRequest(null, null) : request;
         AnomalySubscription subscription = following.subscribe(actor, r.market(), AnomalyAccess.kpi("kpi", r.kpi()));
@@ -50,6 +53,7 @@ class AnomalySubscriptionApi {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Stop one of the caller's own subscriptions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id, Actor actor) {
         following.unsubscribe(actor, id);
         return ResponseEntity.noContent().build();

@@ -37,12 +37,14 @@ class KpiApi {
 
     @GetMapping
     @Operation(summary = "KPI rows per period and group with the KPI definitions", description = PARAMETERS)
+    @KpiQueryParameters
     KpiReport kpis(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, VendorScope scope) {
         return dashboard.report(KpiParameters.parse(params, Granularity.DAY), scope);
     }
 
     @GetMapping("/export")
     @Operation(summary = "The same rows as a CSV or XLSX download (format=csv|xlsx)", description = PARAMETERS)
+    @KpiQueryParameters
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
                                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, VendorScope scope) {
         return KpiExport.download(dashboard.report(KpiParameters.parse(params, Granularity.DAY), scope), format);
@@ -52,6 +54,7 @@ class KpiApi {
     @Operation(summary = "Every KPI over the N days before a date and the N days from it on",
             description = "around=yyyy-mm-dd, or launchKey= (go-live: the first day with tickets of the launch), or "
                     + "sopVersion=KEY vN (its effective date); days (1-180, default 14); plus the filters of the KPI query")
+    @KpiQueryParameters(range = false, grouping = false, comparison = true)
     BeforeAfter.Comparison compare(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, VendorScope scope) {
         return beforeAfter.compare(CompareParameters.parse(params), scope);
     }

@@ -35,6 +35,7 @@ class TicketApi {
     @Operation(summary = "Tickets created on the days (market-local) that pass the filters, newest first; page counts from 0",
             description = "from, to (default: the 28 days up to the last day with tickets), filters market=, vendor=, site=, "
                     + "channel=, category=, launch=, sop= (repeatable), page, size (default 50, at most 500)")
+    @KpiQueryParameters(grouping = false)
     PageOf<Ticket> tickets(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
                            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params, VendorScope scope) {
         var query = dashboard.query(KpiParameters.parse(params, Granularity.TOTAL), scope);

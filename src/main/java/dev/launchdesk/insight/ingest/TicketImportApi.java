@@ -2,6 +2,10 @@ package dev.launchdesk.insight.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 
@@ -16,12 +20,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,7 +73,20 @@ class TicketImportApi {
             "application/json", "application/octet-stream"})
     @Operation(summary = "Import tickets (or, under /order-volumes, order volumes) from the request body, CSV or JSON Lines;"
             + " mode all-or-nothing (default) or good-rows; mapping=<id or name> reads a helpdesk's own export"
-            + " (presets zendesk-csv, freshdesk-csv, or a saved column mapping)")
+            + " (presets zendesk-csv, freshdesk-csv, or a saved column mapping)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The file itself: CSV (text/csv, text/plain) or JSON Lines (application/x-ndjson, application/jsonl, "
+                            + "application/json: one object per line); with application/octet-stream the format comes from "
+                            + "'format' or the extension of 'fileName'",
+                    content = {
+                            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                            @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/jsonl", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/json", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))}))
+    @ImportAnswers
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Object> fromBody(HttpServletRequest request, @RequestParam(required = false) String mode,
                                     @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
                                     @RequestParam(required = false) String fileName, Actor actor) throws IOException {
@@ -83,6 +104,8 @@ class TicketImportApi {
 
     @PostMapping(path = {TICKETS, ORDERS}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import tickets (or order volumes) from the multipart field 'file'")
+    @ImportAnswers
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Object> fromUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode,
                                       @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
                                       HttpServletRequest request, Actor actor)
@@ -148,6 +171,18 @@ class TicketImportApi {
                 SizeLimitedInputStream.tooLargeMessage(settings.maxBytes()));
         problem.setTitle("File too large");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    /** The answers of an import, for the OpenAPI document (problem bodies are filled in by the web module's customizer). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "201", description = "Imported; Location names the import",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportAnswer.class)))
+    @ApiResponse(responseCode = "409", description = "The import conflicted with other changes; nothing was imported (Retry-After)")
+    @ApiResponse(responseCode = "413", description = "The file is over the import size limit")
+    @ApiResponse(responseCode = "422", description = "Rejected: nothing was imported; the problem lists the rejected rows")
+    @ApiResponse(responseCode = "429", description = "Other imports are running; try again after Retry-After seconds")
+    @interface ImportAnswers {
     }
 
     @ExceptionHandler(ImportsBusyException.class)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
@@ -55,6 +57,7 @@ class TicketMappingApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Save a column mapping (a mapping of that name is replaced); fields: field, source, transform, values")
     ResponseEntity<MappingView> save(@RequestBody TicketMappings.Draft draft, Actor actor) {
         TicketMapping saved = mappings.save(draft, actor.username());
@@ -62,6 +65,7 @@ class TicketMappingApi {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a saved column mapping")
     ResponseEntity<Void> delete(@PathVariable long id) {
         mappings.delete(id);

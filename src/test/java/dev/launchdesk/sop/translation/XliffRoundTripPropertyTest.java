@@ -1,6 +1,10 @@
 package dev.launchdesk.sop.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -11,12 +15,10 @@ import java.util.Map;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * For generated Markdown SOPs: segment, export, "translate" every segment into itself the way a CAT tool
@@ -47,8 +49,20 @@ class XliffRoundTripPropertyTest {
         }
     }
 
-    @Property(tries = 250)
-    void segmentExportImportReassembleGivesTheDocumentBack(@ForAll("documents") Doc doc) throws Exception {
+    @Test
+    void segmentExportImportReassembleGivesTheDocumentBack() {
+        qt().withExamples(250).forAll(documents()).checkAssert(XliffRoundTripPropertyTest::roundTrip);
+    }
+
+    private static void roundTrip(Doc doc) {
+        try {
+            assertRoundTrip(doc);
+        } catch (Exception e) {
+            throw new AssertionError("round trip failed for " + doc, e);
+        }
+    }
+
+    private static void assertRoundTrip(Doc doc) throws Exception {
         SegmentedSop sop = SopSegmenter.segment(doc.written());
         if (sop.segments().isEmpty()) {
             assertThat(sop.reassemble(Map.of()).markdown()).isEqualTo(doc.written());
@@ -77,11 +91,10 @@ class XliffRoundTripPropertyTest {
         return targets;
     }
 
-    @Provide
-    Arbitrary<Doc> documents() {
-        Arbitrary<String> eol = Arbitraries.of("\n", "\r\n");
-        Arbitrary<List<Block>> blocks = block().list().ofMinSize(1).ofMaxSize(8);
-        return Combinators.combine(blocks, eol).as(XliffRoundTripPropertyTest::document);
+    private static Gen<Doc> documents() {
+        Gen<String> eol = arbitrary().pick("\n", "\r\n");
+        Gen<List<Block>> blocks = lists().of(block()).ofSizeBetween(1, 8);
+        return blocks.zip(eol, XliffRoundTripPropertyTest::document);
     }
 
     private static Doc document(List<Block> blocks, String eol) {
@@ -94,37 +107,37 @@ class XliffRoundTripPropertyTest {
         return new Doc(String.join(eol + eol, written) + eol, String.join(eol + eol, expected) + eol);
     }
 
-    private Arbitrary<Block> block() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, paragraph("", "")),
-                net.jqwik.api.Tuple.of(2, paragraph("> ", "> ")),
-                net.jqwik.api.Tuple.of(3, list()),
-                net.jqwik.api.Tuple.of(3, heading()),
-                net.jqwik.api.Tuple.of(2, table()),
-                net.jqwik.api.Tuple.of(1, hardBreak()),
-                net.jqwik.api.Tuple.of(1, kept()));
+    private static Gen<Block> block() {
+        return Generate.frequency(List.of(
+                Pair.of(4, paragraph("", "")),
+                Pair.of(2, paragraph("> ", "> ")),
+                Pair.of(3, list()),
+                Pair.of(3, heading()),
+                Pair.of(2, table()),
+                Pair.of(1, hardBreak()),
+                Pair.of(1, kept())));
     }
 
     /** Inline Markdown: words in several scripts, emphasis, links, parameters, code, characters XML must escape. */
-    private static Arbitrary<String> token() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, Arbitraries.of("refund", "seller", "hoàn", "tiền", "người", "mua", "pengembalian",
+    private static Gen<String> token() {
+        return Generate.frequency(List.of(
+                Pair.of(12, arbitrary().pick("refund", "seller", "hoàn", "tiền", "người", "mua", "pengembalian",
                         "dana", "penjual", "คืนเงิน", "ผู้ขาย", "ภายใน", "days", "e-mail", "12.12", "30", "Rp50.000", "😀")),
-                net.jqwik.api.Tuple.of(6, Arbitraries.of("**within one day**", "*policy owner*", "__bold__", "_em_", "~~old~~",
+                Pair.of(6, arbitrary().pick("**within one day**", "*policy owner*", "__bold__", "_em_", "~~old~~",
                         "***both***", "`REF-LATE`", "``a ` b``", "{{refund.window.days}}", "{{refund.auto_approve.limit}}",
                         "[late refunds](https://help.example.com/late \"Late\")", "![flow](img/flow.png)", "[ref link][r1]",
                         "<https://desk.example.com>", "<kbd>Ctrl</kbd>", "<br/>", "**[bold link](x.html)**",
                         "*em with {{p.q}} inside*")),
-                net.jqwik.api.Tuple.of(5, Arbitraries.of("x < y & z", "\"quoted\"", "it's", "a_b_c", "2 * 3", "C#", "\\*not em\\*",
-                        "**unclosed", "`unclosed", "[not a link]", "{single}", "]]>", "tab\there", "bell\u0007", "\uFFFE", "&amp;")));
+                Pair.of(5, arbitrary().pick("x < y & z", "\"quoted\"", "it's", "a_b_c", "2 * 3", "C#", "\\*not em\\*",
+                        "**unclosed", "`unclosed", "[not a link]", "{single}", "]]>", "tab\there", "bell\u0007", "\uFFFE", "&amp;"))));
     }
 
-    private static Arbitrary<String> line() {
-        return token().list().ofMinSize(1).ofMaxSize(6).map(words -> "start " + String.join(" ", words));
+    private static Gen<String> line() {
+        return lists().of(token()).ofSizeBetween(1, 6).map(words -> "start " + String.join(" ", words));
     }
 
-    private static Arbitrary<Block> paragraph(String prefix, String continuation) {
-        return line().list().ofMinSize(1).ofMaxSize(3).map(lines -> {
+    private static Gen<Block> paragraph(String prefix, String continuation) {
+        return lists().of(line()).ofSizeBetween(1, 3).map(lines -> {
             List<String> written = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 written.add((i == 0 ? prefix : continuation) + lines.get(i));
@@ -133,14 +146,14 @@ class XliffRoundTripPropertyTest {
         });
     }
 
-    private static Arbitrary<Block> hardBreak() {
-        return Combinators.combine(line(), line(), Arbitraries.of("  ", "\\")).as((a, b, mark) ->
+    private static Gen<Block> hardBreak() {
+        return line().zip(line(), arbitrary().pick("  ", "\\"), (a, b, mark) ->
                 Block.same(List.of(a + mark, b)));
     }
 
-    private static Arbitrary<Block> list() {
-        Arbitrary<List<String>> item = line().list().ofMinSize(1).ofMaxSize(2);
-        return Combinators.combine(item.list().ofMinSize(1).ofMaxSize(4), Arbitraries.of("- ", "* ", "1. ", "- [ ] ")).as((items, marker) -> {
+    private static Gen<Block> list() {
+        Gen<List<String>> item = lists().of(line()).ofSizeBetween(1, 2);
+        return lists().of(item).ofSizeBetween(1, 4).zip(arbitrary().pick("- ", "* ", "1. ", "- [ ] "), (items, marker) -> {
             List<String> written = new ArrayList<>();
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -156,15 +169,16 @@ class XliffRoundTripPropertyTest {
         });
     }
 
-    private static Arbitrary<Block> heading() {
-        return Combinators.combine(Arbitraries.integers().between(1, 6), line(), Arbitraries.of("", " #", " ###"))
-                .as((level, text, closing) -> Block.same(List.of("#".repeat(level) + " " + text + closing)));
+    private static Gen<Block> heading() {
+        return integers().between(1, 6).zip(line(), arbitrary().pick("", " #", " ###"),
+                (level, text, closing) -> Block.same(List.of("#".repeat(level) + " " + text + closing)));
     }
 
-    private static Arbitrary<Block> table() {
-        Arbitrary<String> cell = Arbitraries.of("Case", "Agent", "ผู้ขาย", "Người quyết định", "1 day", "30", "",
+    private static Gen<Block> table() {
+        Gen<String> cell = arbitrary().pick("Case", "Agent", "ผู้ขาย", "Người quyết định", "1 day", "30", "",
                 "**Damaged** item", "`code \\| pipe`", "{{refund.window.days}} days", "a \\| b");
-        return Combinators.combine(cell.list().ofSize(3).list().ofMinSize(1).ofMaxSize(3), cell.list().ofSize(3)).as((rows, header) -> {
+        Gen<List<String>> cells = lists().of(cell).ofSize(3);
+        return lists().of(cells).ofSizeBetween(1, 3).zip(cells, (rows, header) -> {
             List<String> lines = new ArrayList<>();
             lines.add("| " + String.join(" | ", header) + " |");
             lines.add("| --- | :-: | ---: |");
@@ -174,8 +188,8 @@ class XliffRoundTripPropertyTest {
     }
 
     /** Blocks that are not translated and come back exactly as written. */
-    private static Arbitrary<Block> kept() {
-        return Arbitraries.of(
+    private static Gen<Block> kept() {
+        return arbitrary().pick(
                 Block.same(List.of("```java", "String s = \"*not* {{translated}}\";", "# not a heading", "```")),
                 Block.same(List.of("~~~", "- not a list item", "~~~")),
                 Block.same(List.of("    indented code with **stars**")),
