@@ -147,15 +147,36 @@ public class SopAuthoring {
     /** Starts the next version as a draft with the text of the newest one. */
     @Transactional
     public SopVersion startRevision(UUID documentId, Actor actor) {
-        SopDocument document = document(documentId);
+        SopVersion latest = startingPoint(documentId);
+        return insertRevision(documentId, latest, latest.title(), latest.body(), null, actor);
+    }
+
+    /**
+     * Saves the next version as a draft with the text the editor wrote on the new-version page; nothing exists
+     * before this, so a new version the editor cancels leaves nothing behind.
+     */
+    @Transactional
+    public SopVersion startRevision(UUID documentId, DraftForm form, Actor actor) {
+        form.check();
+        settings.requireFits("body", SopText.of(form.body()));
+        SopVersion latest = startingPoint(documentId);
+        return insertRevision(documentId, latest, form.title().trim(), form.body(), blankToNull(form.changeNote()), actor);
+    }
+
+    /** The version the next one starts from: the one in force, else the newest usable one; refused while a version is open. */
+    public SopVersion startingPoint(UUID documentId) {
+        document(documentId);
         versions.open(documentId).ifPresent(open -> {
-            throw new SopRuleViolation("version " + open.number() + " is still " + open.status() + "; finish or withdraw it first");
+            throw new SopRuleViolation("version " + open.number() + " is still " + open.status().words() + "; finish or withdraw it first");
         });
-        SopVersion latest = versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
+        return versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
                 .filter(v -> v.status() != SopStatus.WITHDRAWN && !v.hasConflicts()).findFirst()
                 .orElseThrow(() -> new SopRuleViolation("there is no version to start from")));
-        SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, latest.title(),
-                latest.body(), null, latest.baseMasterVersionId(), null, actor.username(), clock.instant());
+    }
+
+    private SopVersion insertRevision(UUID documentId, SopVersion latest, String title, String body, String changeNote, Actor actor) {
+        SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, title, body, changeNote,
+                latest.baseMasterVersionId(), null, actor.username(), clock.instant());
         versions.insert(draft);
         audit(draft, "created", "revision started by " + actor.username(), null);
         return draft;

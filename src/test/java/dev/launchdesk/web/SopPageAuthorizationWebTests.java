@@ -87,7 +87,9 @@ class SopPageAuthorizationWebTests {
                 page("/sops/{refunds}", EVERYONE),
                 page("/sops/{refundsId}", EVERYONE),
                 formPost("/sops/{publishedMaster}/variants", EDITORS, form("marketCode", "TH"), done("/sops/*")),
-                formPost("/sops/{publishedMaster}/revisions", EDITORS, form(), done("/sops/versions/*/edit")),
+                page("/sops/{publishedMaster}/revisions/new", EDITORS),
+                formPost("/sops/{publishedMaster}/revisions", EDITORS, form("title", "Authorisation check", "body", "# Steps\n\nRevised.\n",
+                        "changeNote", "Revised"), done("/sops/versions/*")),
                 formPost("/sops/preview", EVERYONE, form("body", "Refund within {{refund.window.days}} days.", "marketCode", "ID"),
                         status().isOk()),
                 page("/sops/{refundsId}/diff?from={refundsPublished}&to={refundsIdPublished}", EVERYONE),
@@ -176,7 +178,8 @@ class SopPageAuthorizationWebTests {
         SopRows.Request sops = rows.forRequest(Role.ADMIN, true);
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/sops/new", 2);
-        pages.put("/sops/{publishedMaster}", 3);
+        pages.put("/sops/{publishedMaster}", 2);
+        pages.put("/sops/{publishedMaster}/revisions/new", 2);
         pages.put("/sops/{translatable}", 4);
         pages.put("/sops/versions/{draft}", 3);
         pages.put("/sops/versions/{draft}/edit", 2);
