@@ -69,8 +69,14 @@ class SopPages {
 
     @GetMapping("/matrix")
     String matrix(Actor actor, Model model) {
-        model.addAttribute("rows", library.matrix(actor.vendorScope()));
-        model.addAttribute("markets", markets.markets().stream().map(m -> m.code()).sorted().toList());
+        List<SopLibrary.MatrixRow> rows = library.matrix(actor.vendorScope());
+        // a market without any variant would be a column of dashes: it is named under the table instead
+        List<String> all = markets.markets().stream().map(m -> m.code()).sorted().toList();
+        List<String> withVariants = all.stream()
+                .filter(m -> rows.stream().anyMatch(r -> r.cells().get(m) != null && r.cells().get(m).variant() != null)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("markets", withVariants);
+        model.addAttribute("marketsWithoutVariants", all.stream().filter(m -> !withVariants.contains(m)).toList());
         model.addAttribute("states", VariantState.values());
         return "sops/matrix";
     }
