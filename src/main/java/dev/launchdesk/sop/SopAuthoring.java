@@ -30,11 +30,13 @@ public class SopAuthoring {
     private final PolicyLookup policies;
     private final MarketCatalog markets;
     private final SopSettings settings;
+    private final SopReviews reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SopAuthoring(SopDocuments documents, SopVersions versions, PolicyLookup policies, MarketCatalog markets, SopSettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+                 SopReviews reviews, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
         this.documents = documents;
         this.versions = versions;
         this.policies = policies;
@@ -99,6 +101,7 @@ public class SopAuthoring {
         SopVersionView before = SopVersionView.of(version);
         version.approve(actor.username(), blankToNull(comment), clock.instant());
         versions.save(version);
+        reviews.record(version.id(), actor.username(), SopReviews.Decision.APPROVED, blankToNull(comment), version.reviewedAt());
         audit(version, "approved", "approved by " + actor.username(), before);
         return version;
     }
@@ -112,6 +115,7 @@ public class SopAuthoring {
         SopVersionView before = SopVersionView.of(version);
         version.requestChanges(actor.username(), comment, clock.instant());
         versions.save(version);
+        reviews.record(version.id(), actor.username(), SopReviews.Decision.CHANGES_REQUESTED, comment, version.reviewedAt());
         audit(version, "changes-requested", "sent back to draft by " + actor.username() + ": " + comment, before);
         return version;
     }

@@ -35,8 +35,11 @@ class SopVersionPages {
     private final RegionalVariants variants;
     private final SopRenderer renderer;
     private final PolicyLookup policies;
+    private final SopReviews reviews;
 
-    SopVersionPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, SopRenderer renderer, PolicyLookup policies) {
+    SopVersionPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, SopRenderer renderer, PolicyLookup policies,
+                    SopReviews reviews) {
+        this.reviews = reviews;
         this.library = library;
         this.authoring = authoring;
         this.variants = variants;
@@ -53,6 +56,7 @@ class SopVersionPages {
         model.addAttribute("html", renderer.render(document, version.body()));
         model.addAttribute("sections", SopSections.of(version.body()));
         model.addAttribute("conflicts", variants.conflictsOf(version).stream().map(ConflictView::of).toList());
+        model.addAttribute("reviews", reviews.of(version.id()));
         if (version.baseMasterVersionId() != null) {
             model.addAttribute("baseMaster", library.findVersion(version.baseMasterVersionId()).orElse(null));
         }

@@ -79,7 +79,8 @@ class SopReviewWebTests {
         step(v2, "submit", "sopeditor");
         mvc.perform(post("/sops/versions/" + v2 + "/approve").with(as("admin")).with(csrf()).param("comment", "Checked against policy v4"))
                 .andExpect(flash().attribute("problem", Matchers.nullValue()));
-        assertThat(page("/sops/versions/" + v2, "sopeditor")).contains("Approved by admin: Checked against policy v4");
+        assertThat(page("/sops/versions/" + v2, "sopeditor")).as("both review comments, oldest first")
+                .containsSubsequence("Changes requested by admin: Name the carrier too", "Approved by admin: Checked against policy v4");
     }
 
     @Test
