@@ -155,6 +155,25 @@ class SopReviewWebTests {
         assertThat(text(page("/sops/" + id, "sopeditor"))).contains("Conflicts to resolve", "Published", "Merged from the master");
     }
 
+    @Test
+    void theMergeToolsAnswerForPeopleShowsConflictsAsHunksWithoutMarkers() throws Exception {
+        String request = json.writeValueAsString(Map.of("base", "# Claims\n\n1. Open the order.\n2. Ask for a photo.\n",
+                "regional", "# Claims\n\n1. Open the order.\n2. Ask for a photo (J&T).\n",
+                "master", "# Claims\n\n1. Open the order.\n2. Ask for two photos.\n"));
+
+        String text = mvc.perform(post("/api/v1/sop-merges/preview").param("format", "text").with(httpBasic("sopeditor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(text).doesNotContain("<<<<<<<", "=======", ">>>>>>>")
+                .containsSubsequence("1 conflict(s) to resolve.", "1. Open the order.", "[conflict 1, see below]",
+                        "Conflict 1 (master line 4)", "New master:", "    2. Ask for two photos.", "Regional:", "    2. Ask for a photo (J&T).",
+                        "Before the master change:", "    2. Ask for a photo.");
+        mvc.perform(post("/api/v1/sop-merges/preview").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.conflicts[0].master[0]").value("2. Ask for two photos."));
+    }
+
     /** The visible text of a page: tags removed, so attribute values (form values, classes) do not count. */
     private static String text(String html) {
         return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");

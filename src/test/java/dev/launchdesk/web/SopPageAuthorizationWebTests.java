@@ -119,6 +119,7 @@ class SopPageAuthorizationWebTests {
 
                 page("/sops/{refunds}/acknowledgements", MANAGERS),
                 page("/sops/{refundsId}/acknowledgements", MANAGERS),
+                new PageRoute("GET", "/sops/read/{refundsIdPublished}", EVERYONE, form("language", "id"), null, readingView()),
                 page("/my/sops", AGENT),
                 page("/my/sops/{refundsIdPublished}", AGENT),
                 formPost("/my/sops/{inForceForAgent}/acknowledgement", AGENT, form(), done("/my/sops")));
@@ -246,6 +247,17 @@ class SopPageAuthorizationWebTests {
     private static ResultMatcher done(String url) {
         return ResultMatcher.matchAll(status().isFound(), url.contains("*") ? redirectedUrlPattern(url) : redirectedUrl(url),
                 flash().attributeExists("notice"), flash().attributeCount(1));
+    }
+
+    /** A search hit's reading view: readers get the page, agents are sent to the SOP in force for them on My SOPs. */
+    private static ResultMatcher readingView() {
+        return result -> {
+            if (result.getResponse().getStatus() == 302) {
+                redirectedUrlPattern("/my/sops/*").match(result);
+            } else {
+                status().isOk().match(result);
+            }
+        };
     }
 
     /** A step of the review workflow done: back on the version page with the step's notice. */
