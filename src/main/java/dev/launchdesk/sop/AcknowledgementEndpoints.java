@@ -85,8 +85,11 @@ class AcknowledgementEndpoints {
         SopDocument document = library.document(version.documentId(), actor.vendorScope());
         if (actor.agentId().isPresent()) {
             AgentRef agent = desk.agentOf(actor);
+            // the version found if it is one the agent reads, else that SOP in the agent's own market, else in another market they serve
             AcknowledgementDesk.AgentSop inForce = desk.sopsOf(agent).stream().filter(s -> s.document().key().equals(document.key()))
-                    .findFirst().orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP in force for you", document.key()));
+                    .min(java.util.Comparator.comparing((AcknowledgementDesk.AgentSop s) -> !s.version().id().equals(versionId))
+                            .thenComparing(s -> !agent.marketCode().equals(s.document().marketCode())))
+                    .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP in force for you", document.key()));
             return "redirect:/my/sops/" + inForce.version().id();
         }
         boolean translated = language != null && translations.statuses(document).stream()

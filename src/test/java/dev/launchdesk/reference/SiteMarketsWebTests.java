@@ -80,6 +80,34 @@ class SiteMarketsWebTests {
                 .andExpect(jsonPath("$.servesMarkets.length()").value(0));
     }
 
+    @Test
+    void theManilaTeamReadsAndAcknowledgesMalaysiasSopsBecauseItServesMalaysia() throws Exception {
+        String myRefunds = sopVariant("SPS-RFD-001", "MY");
+        String progress = page("/sops/" + myRefunds + "/acknowledgements", "gtm");
+        assertThat(progress).as("agents who must read Malaysia's refund SOP").contains("Lumen BPO · Manila Ortigas", "Nusantara Contact Solutions · Kuala Lumpur Bangsar");
+        String idRefunds = sopVariant("SPS-RFD-001", "ID");
+        assertThat(page("/sops/" + idRefunds + "/acknowledgements", "gtm")).doesNotContain("Manila Ortigas");
+    }
+
+    /** The id of the market's variant of a demo SOP, found through the API. */
+    private String sopVariant(String key, String market) throws Exception {
+        JsonNode masters = json.readTree(mvc.perform(get("/api/v1/sops").with(httpBasic("gtm", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (JsonNode master : masters.has("items") ? masters.get("items") : masters) {
+            JsonNode document = master.has("document") ? master.get("document") : master;
+            if (document.get("key").asText().equals(key)) {
+                JsonNode variants = json.readTree(mvc.perform(get("/api/v1/sops/" + document.get("id").asText() + "/variants")
+                        .with(httpBasic("gtm", "demo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                for (JsonNode variant : variants) {
+                    if (market.equals(variant.get("marketCode").asText()) && variant.get("vendorId").isNull()) {
+                        return variant.get("id").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + market + " variant of " + key);
+    }
+
     private JsonNode manila() throws Exception {
         JsonNode sites = json.readTree(mvc.perform(get("/api/v1/sites").with(httpBasic("gtm", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
