@@ -72,6 +72,7 @@ class SopSearchWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits[0].sopKey").value("SPS-LOG-001"))
                 .andExpect(jsonPath("$.hits[0].language").value("id"))
+                .andExpect(jsonPath("$.hits[0].title").value("Klaim paket hilang ke kurir"))
                 .andExpect(jsonPath("$.hits[0].snippet").value(Matchers.containsString("<mark>")));
     }
 
