@@ -53,7 +53,7 @@ class SopMergeApi {
         lines.subList(Math.min(next, lines.size()), lines.size()).forEach(line -> text.append(line).append('\n'));
         for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
             MergeConflict conflict = result.conflicts().get(hunk);
-            text.append("\nConflict ").append(hunk + 1).append(" (master line ").append(conflict.baseStart()).append(")\n");
+            text.append("\nConflict ").append(hunk + 1).append(" (line ").append(conflict.baseStart()).append(" before the master change)\n");
             side(text, "New master", conflict.master());
             side(text, "Regional", conflict.regional());
             side(text, "Before the master change", conflict.baseLines());

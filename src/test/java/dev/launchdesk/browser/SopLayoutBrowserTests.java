@@ -42,6 +42,17 @@ class SopLayoutBrowserTests {
     @Autowired
     SopLibrary library;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void theReviewOfAConflictedMergeShowsItsHunksOnADesktop() {
+        browser.signInAs("sopeditor");
+        String conflicted = library.versionsOf(refundsIn("ID"), (dev.launchdesk.shared.Actor) users.loadUserByUsername("admin")).get(0).id().toString();
+        assertFits("/sops/versions/" + conflicted, 1280, "sop-id-conflicts-1280");
+        assertThat(browser.page().locator(".conflict-hunk .hunk-side").count()).isEqualTo(3 * browser.page().locator(".conflict-hunk").count());
+    }
+
     @Test
     void theMatrixFitsADesktopAndAPhone() {
         browser.signInAs("sopeditor");
@@ -66,6 +77,9 @@ class SopLayoutBrowserTests {
         signInOnAPhone("sopeditor");
         assertFits("/sops/" + refundsIn("ID").id(), 390, "sop-id-390");
         assertFits("/sops/" + refunds().id(), 390, "sop-master-390");
+        String conflicted = library.versionsOf(refundsIn("ID"), (dev.launchdesk.shared.Actor) users.loadUserByUsername("admin")).get(0).id().toString();
+        assertFits("/sops/versions/" + conflicted, 390, "sop-id-conflicts-390");
+        assertThat(browser.page().locator(".conflict-hunk").count()).as("the demo's Indonesian conflict shown as a hunk").isPositive();
         signInOnAPhone("analyst");
         assertFits("/insights/rca", 390, "rca-form-390");
     }

@@ -167,7 +167,7 @@ class SopReviewWebTests {
 
         assertThat(text).doesNotContain("<<<<<<<", "=======", ">>>>>>>")
                 .containsSubsequence("1 conflict(s) to resolve.", "1. Open the order.", "[conflict 1, see below]",
-                        "Conflict 1 (master line 4)", "New master:", "    2. Ask for two photos.", "Regional:", "    2. Ask for a photo (J&T).",
+                        "Conflict 1 (line 4 before the master change)", "New master:", "    2. Ask for two photos.", "Regional:", "    2. Ask for a photo (J&T).",
                         "Before the master change:", "    2. Ask for a photo.");
         mvc.perform(post("/api/v1/sop-merges/preview").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isOk())
