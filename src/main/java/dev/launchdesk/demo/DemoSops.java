@@ -55,10 +55,13 @@ class DemoSops {
     private final UserAdministration users;
     private final dev.launchdesk.sop.AcknowledgementDesk acknowledgements;
     private final dev.launchdesk.reference.AgentDirectory agentDirectory;
+    private final dev.launchdesk.sop.SopTranslationDesk translations;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     DemoSops(SopAuthoring authoring, RegionalVariants variants, SopLibrary library, PolicyLookup policies, UserAdministration users,
-             dev.launchdesk.sop.AcknowledgementDesk acknowledgements, dev.launchdesk.reference.AgentDirectory agentDirectory) {
+             dev.launchdesk.sop.AcknowledgementDesk acknowledgements, dev.launchdesk.reference.AgentDirectory agentDirectory,
+             dev.launchdesk.sop.SopTranslationDesk translations) {
+        this.translations = translations;
         this.acknowledgements = acknowledgements;
         this.agentDirectory = agentDirectory;
         this.authoring = authoring;
@@ -86,7 +89,25 @@ class DemoSops {
         }
         publishRegionalChange("SPS-RFD-001", "MY", REGIONAL_CHANGE_DAY, editor, reviewer);
         files("classpath:demo/sops/changes/*.md").forEach(change -> publishChange(change, editor, reviewer));
+        translate(editor);
         recordAcknowledgements();
+    }
+
+    /**
+     * The translations the demo's markets read (demo/sops/translations/KEY.MARKET.language.md, written block for block
+     * against the variant in force), e.g. Indonesia's lost-parcel SOP in Indonesian, so agents find it with
+     * {@code paket hilang}.
+     */
+    private void translate(DemoActor editor) {
+        try {
+            for (Resource file : resources.getResources("classpath:demo/sops/translations/*.md")) {
+                String[] name = file.getFilename().split("\\.");
+                translations.importTranslatedDocument(variant(name[0], name[1]).id(), name[2],
+                        file.getContentAsString(StandardCharsets.UTF_8), editor);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Most Indonesian agents have acknowledged three SOPs (as their vendor's learning system reported); some have not yet. */

@@ -19,7 +19,7 @@ final class DemoVendors {
                     site("SBY-1", "Surabaya", "ID", "Surabaya", "id"),
                     site("KUL-1", "Kuala Lumpur Bangsar", "MY", "Kuala Lumpur", "ms, en, zh"))),
             new VendorSeed("LUMEN", "Lumen BPO", "ops@lumenbpo.example", List.of(
-                    site("MNL-1", "Manila Ortigas", "PH", "Manila", "fil, en"),
+                    site("MNL-1", "Manila Ortigas", "PH", "Manila", "fil, en", "MY, GB, US"),
                     site("BKK-1", "Bangkok Sathorn", "TH", "Bangkok", "th, en"),
                     site("SGN-1", "Ho Chi Minh City", "VN", "Ho Chi Minh City", "vi"))),
             new VendorSeed("ATLAS", "Atlas CX", "delivery@atlascx.example", List.of(
@@ -43,6 +43,11 @@ final class DemoVendors {
     }
 
     private static SiteForm site(String code, String name, String market, String city, String languages) {
-        return new SiteForm(code, name, market, city, languages, null);
+        return site(code, name, market, city, languages, "");
+    }
+
+    /** A site that serves other markets besides its own (Manila answers Malaysian, British and American sellers). */
+    private static SiteForm site(String code, String name, String market, String city, String languages, String servesMarkets) {
+        return new SiteForm(code, name, market, city, languages, servesMarkets, null);
     }
 }

@@ -16,6 +16,9 @@ public interface AgentDirectory {
 
     Optional<AgentRef> agentByExternalId(UUID vendorId, String externalId);
 
-    /** Active agents whose site is in the market, all vendors. */
+    /** Active agents of every site that serves the market (the sites in it and those elsewhere that serve it), all vendors. */
     List<AgentRef> activeAgentsIn(String marketCode);
+
+    /** The markets an agent's site serves: its own first, then the others (Lumen's Manila team serves PH, then GB, MY, US). */
+    List<String> marketsServedBy(UUID siteId);
 }

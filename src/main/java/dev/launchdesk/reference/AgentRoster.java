@@ -99,8 +99,15 @@ public class AgentRoster implements AgentDirectory {
 
     @Override
     public List<AgentRef> activeAgentsIn(String marketCode) {
-        return agents.find(new AgentFilter(null, null, marketCode, AgentStatus.ACTIVE, null, null), VendorScope.all(), 0, 100_000)
-                .items().stream().map(AgentRoster::ref).toList();
+        return sites.serving(marketCode, VendorScope.all()).stream()
+                .flatMap(site -> agents.find(new AgentFilter(null, site.id(), null, AgentStatus.ACTIVE, null, null), VendorScope.all(), 0, 100_000)
+                        .items().stream())
+                .map(AgentRoster::ref).toList();
+    }
+
+    @Override
+    public List<String> marketsServedBy(UUID siteId) {
+        return sites.find(siteId, VendorScope.all()).map(Site::markets).orElse(List.of());
     }
 
     private static AgentRef ref(AgentListing a) {

@@ -3,14 +3,27 @@ package dev.launchdesk.reference;
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.LanguageTags;
 
-public record SiteForm(String code, String name, String marketCode, String city, String languages, Integer version) {
+/**
+ * A site as its form and the API take it.
+ *
+ * @param servesMarkets the markets the site serves besides its own, comma-separated ISO codes ("MY, GB, US"); empty for none
+ */
+public record SiteForm(String code, String name, String marketCode, String city, String languages, String servesMarkets, Integer version) {
 
     public static SiteForm blank() {
-        return new SiteForm("", "", "", "", "", null);
+        return new SiteForm("", "", "", "", "", "", null);
     }
 
     public static SiteForm of(Site s) {
-        return new SiteForm(s.code(), s.name(), s.marketCode(), s.city(), String.join(", ", s.languages()), s.version());
+        return new SiteForm(s.code(), s.name(), s.marketCode(), s.city(), String.join(", ", s.languages()),
+                String.join(", ", s.servesMarkets()), s.version());
+    }
+
+    /** The market codes of {@link #servesMarkets()}, upper case, without the site's own market and without repeats. */
+    java.util.List<String> servedMarketCodes() {
+        String own = marketCode == null ? "" : marketCode.trim().toUpperCase();
+        return servesMarkets == null ? java.util.List.of() : java.util.Arrays.stream(servesMarkets.split("[,\\s]+"))
+                .map(m -> m.trim().toUpperCase()).filter(m -> !m.isEmpty() && !m.equals(own)).distinct().sorted().toList();
     }
 
     void check() {
@@ -28,7 +41,8 @@ public record SiteForm(String code, String name, String marketCode, String city,
                         "must be 2 to 30 letters, digits, '-' or '_' (e.g. JKT-1)")
                 .require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)")
                 .require(marketCode != null && !marketCode.isBlank(), "marketCode", "is required")
-                .require(city == null || city.length() <= 100, "city", "must be at most 100 characters");
+                .require(city == null || city.length() <= 100, "city", "must be at most 100 characters")
+                .require(servesMarkets == null || servesMarkets.length() <= 200, "servesMarkets", "must be at most 200 characters");
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
         return check;
     }

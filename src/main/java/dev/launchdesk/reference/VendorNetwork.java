@@ -54,8 +54,9 @@ public class VendorNetwork implements VendorDirectory {
         return sites.ofVendor(vendor(vendorId, scope).id());
     }
 
+    /** The sites in the market and the sites elsewhere that serve it (Manila serves Malaysia). */
     public List<Site> sitesIn(String marketCode, VendorScope scope) {
-        return sites.inMarket(marketCode.toUpperCase(), scope);
+        return sites.serving(marketCode.toUpperCase(), scope);
     }
 
     public Site site(UUID id, VendorScope scope) {
@@ -101,7 +102,8 @@ public class VendorNetwork implements VendorDirectory {
         checkSite(vendor.id(), form, null);
         Instant now = clock.instant();
         Site site = new Site(UUID.randomUUID(), vendor.id(), form.code().trim().toUpperCase(), form.name().trim(),
-                form.marketCode().trim().toUpperCase(), blankToNull(form.city()), LanguageTags.parse(form.languages()), 0, now, now);
+                form.marketCode().trim().toUpperCase(), blankToNull(form.city()), LanguageTags.parse(form.languages()),
+                form.servedMarketCodes(), 0, now, now);
         sites.insert(site);
         events.publishEvent(EntityChanged.created("site", site.id(), "Site " + site.name() + " of " + vendor.name() + " created", site));
         return site;
@@ -114,7 +116,7 @@ public class VendorNetwork implements VendorDirectory {
         int version = form.version();
         sites.update(new Site(siteId, before.vendorId(), form.code().trim().toUpperCase(), form.name().trim(),
                 form.marketCode().trim().toUpperCase(), blankToNull(form.city()), LanguageTags.parse(form.languages()),
-                version, before.createdAt(), clock.instant()));
+                form.servedMarketCodes(), version, before.createdAt(), clock.instant()));
         Site after = site(siteId, VendorScope.all());
         events.publishEvent(EntityChanged.updated("site", siteId, "Site " + after.name() + " updated", before, after));
         return after;
@@ -129,6 +131,9 @@ public class VendorNetwork implements VendorDirectory {
         if (!markets.exists(form.marketCode().trim().toUpperCase())) {
             throw InvalidInputException.of("marketCode", "market " + Echoed.cut(form.marketCode()) + " does not exist");
         }
+        form.servedMarketCodes().stream().filter(m -> !markets.exists(m)).findFirst().ifPresent(m -> {
+            throw InvalidInputException.of("servesMarkets", "market " + Echoed.cut(m) + " does not exist");
+        });
         if (sites.codeTaken(vendorId, form.code().trim(), except)) {
             throw InvalidInputException.of("code", "this vendor already has a site with code " + form.code().trim());
         }

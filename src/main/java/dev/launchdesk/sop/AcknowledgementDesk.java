@@ -57,7 +57,9 @@ public class AcknowledgementDesk {
     }
 
     public List<AgentSop> sopsOf(AgentRef agent) {
-        List<SopLibrary.InForce> inForce = library.inForceFor(agent.marketCode(), agent.vendorId());
+        // an agent reads the SOPs of every market their site serves (Lumen's Manila team answers Malaysian sellers too)
+        List<SopLibrary.InForce> inForce = agents.marketsServedBy(agent.siteId()).stream()
+                .flatMap(market -> library.inForceFor(market, agent.vendorId()).stream()).toList();
         Map<UUID, Instant> acknowledged = acknowledgements.ofAgent(agent.id(), inForce.stream().map(s -> s.version().id()).toList());
         return inForce.stream().map(s -> new AgentSop(s.document(), s.version(), acknowledged.get(s.version().id())))
                 .sorted(Comparator.comparing((AgentSop s) -> s.acknowledgedAt() != null).thenComparing(s -> s.document().key())).toList();

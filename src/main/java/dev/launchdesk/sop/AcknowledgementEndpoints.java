@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,6 +71,35 @@ class AcknowledgementEndpoints {
         model.addAttribute("sop", sop);
         model.addAttribute("language", language == null ? sop.document().language() : language);
         model.addAttribute("html", renderer.render(sop.document(), body));
+        return "my/sop";
+    }
+
+    /**
+     * A search hit opened by someone who reads SOPs rather than edits them. An agent reads the SOP in force for them (their
+     * market and vendor, in their language) on My SOPs, whichever market's version the hit was; other readers read the version
+     * found, in the language it was found in.
+     */
+    @GetMapping("/sops/read/{versionId}")
+    String readHit(@PathVariable UUID versionId, @RequestParam(required = false) String language, Actor actor, Model model) {
+        SopVersion version = library.version(versionId, actor);
+        SopDocument document = library.document(version.documentId(), actor.vendorScope());
+        if (actor.agentId().isPresent()) {
+            AgentRef agent = desk.agentOf(actor);
+            // the version found if it is one the agent reads, else that SOP in the agent's own market, else in another market they serve
+            AcknowledgementDesk.AgentSop inForce = desk.sopsOf(agent).stream().filter(s -> s.document().key().equals(document.key()))
+                    .min(java.util.Comparator.comparing((AcknowledgementDesk.AgentSop s) -> !s.version().id().equals(versionId))
+                            .thenComparing(s -> !agent.marketCode().equals(s.document().marketCode())))
+                    .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP in force for you", document.key()));
+            return "redirect:/my/sops/" + inForce.version().id();
+        }
+        boolean translated = language != null && translations.statuses(document).stream()
+                .anyMatch(t -> t.language().equalsIgnoreCase(language) && t.translated() > 0);
+        String body = translated && version.status() == SopStatus.PUBLISHED
+                ? translations.translated(document, language).markdown() : version.body();
+        model.addAttribute("sop", new AcknowledgementDesk.AgentSop(document, version, null));
+        model.addAttribute("reader", true);
+        model.addAttribute("language", translated ? language : document.language());
+        model.addAttribute("html", renderer.render(document, body));
         return "my/sop";
     }
 

@@ -174,7 +174,9 @@ public class RegionalVariants {
         }
         settings.requireFits("resolutions", SopText.of(resolved));
         SopVersionView before = SopVersionView.of(version);
-        version.resolveConflicts(actor.username(), resolved, clock.instant());
+        String note = versions.find(version.baseMasterVersionId()).map(m -> "Master v" + m.number() + " merged; ").orElse("")
+                + conflicts.size() + " conflict(s) resolved by " + actor.username();
+        version.resolveConflicts(actor.username(), resolved, note, clock.instant());
         versions.save(version);
         events.publishEvent(new EntityChanged("sop_version", versionId.toString(), "conflicts-resolved",
                 "v" + version.number() + ": " + conflicts.size() + " merge conflict(s) resolved by " + actor.username(), before,

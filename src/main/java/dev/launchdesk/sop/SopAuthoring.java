@@ -30,11 +30,13 @@ public class SopAuthoring {
     private final PolicyLookup policies;
     private final MarketCatalog markets;
     private final SopSettings settings;
+    private final SopReviews reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SopAuthoring(SopDocuments documents, SopVersions versions, PolicyLookup policies, MarketCatalog markets, SopSettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+                 SopReviews reviews, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
         this.documents = documents;
         this.versions = versions;
         this.policies = policies;
@@ -99,6 +101,7 @@ public class SopAuthoring {
         SopVersionView before = SopVersionView.of(version);
         version.approve(actor.username(), blankToNull(comment), clock.instant());
         versions.save(version);
+        reviews.record(version.id(), actor.username(), SopReviews.Decision.APPROVED, blankToNull(comment), version.reviewedAt());
         audit(version, "approved", "approved by " + actor.username(), before);
         return version;
     }
@@ -112,6 +115,7 @@ public class SopAuthoring {
         SopVersionView before = SopVersionView.of(version);
         version.requestChanges(actor.username(), comment, clock.instant());
         versions.save(version);
+        reviews.record(version.id(), actor.username(), SopReviews.Decision.CHANGES_REQUESTED, comment, version.reviewedAt());
         audit(version, "changes-requested", "sent back to draft by " + actor.username() + ": " + comment, before);
         return version;
     }
@@ -147,15 +151,36 @@ public class SopAuthoring {
     /** Starts the next version as a draft with the text of the newest one. */
     @Transactional
     public SopVersion startRevision(UUID documentId, Actor actor) {
-        SopDocument document = document(documentId);
+        SopVersion latest = startingPoint(documentId);
+        return insertRevision(documentId, latest, latest.title(), latest.body(), null, actor);
+    }
+
+    /**
+     * Saves the next version as a draft with the text the editor wrote on the new-version page; nothing exists
+     * before this, so a new version the editor cancels leaves nothing behind.
+     */
+    @Transactional
+    public SopVersion startRevision(UUID documentId, DraftForm form, Actor actor) {
+        form.check();
+        settings.requireFits("body", SopText.of(form.body()));
+        SopVersion latest = startingPoint(documentId);
+        return insertRevision(documentId, latest, form.title().trim(), form.body(), blankToNull(form.changeNote()), actor);
+    }
+
+    /** The version the next one starts from: the one in force, else the newest usable one; refused while a version is open. */
+    public SopVersion startingPoint(UUID documentId) {
+        document(documentId);
         versions.open(documentId).ifPresent(open -> {
-            throw new SopRuleViolation("version " + open.number() + " is still " + open.status() + "; finish or withdraw it first");
+            throw new SopRuleViolation("version " + open.number() + " is still " + open.status().words() + "; finish or withdraw it first");
         });
-        SopVersion latest = versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
+        return versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
                 .filter(v -> v.status() != SopStatus.WITHDRAWN && !v.hasConflicts()).findFirst()
                 .orElseThrow(() -> new SopRuleViolation("there is no version to start from")));
-        SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, latest.title(),
-                latest.body(), null, latest.baseMasterVersionId(), null, actor.username(), clock.instant());
+    }
+
+    private SopVersion insertRevision(UUID documentId, SopVersion latest, String title, String body, String changeNote, Actor actor) {
+        SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, title, body, changeNote,
+                latest.baseMasterVersionId(), null, actor.username(), clock.instant());
         versions.insert(draft);
         audit(draft, "created", "revision started by " + actor.username(), null);
         return draft;

@@ -1,5 +1,8 @@
 package dev.launchdesk.sop;
 
+import java.util.List;
+
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -7,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.sop.markdown.SopText;
+import dev.launchdesk.sop.merge.MergeConflict;
 import dev.launchdesk.sop.merge.MergeResult;
 import dev.launchdesk.sop.merge.ThreeWayMerge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +31,49 @@ class SopMergeApi {
         this.settings = settings;
     }
 
+    @PostMapping(value = "/preview", params = "format=text", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The same merge for people to read (?format=text): the merged text with each conflict as a numbered"
+            + " placeholder, then every conflict as a hunk with its three sides (new master, regional, before the master change);"
+            + " no git-style markers.")
+    String previewForPeople(@RequestBody MergeRequest request) {
+        MergeResult result = preview(request);
+        if (result.clean()) {
+            return result.merged();
+        }
+        List<String> lines = result.merged().lines().toList();
+        StringBuilder text = new StringBuilder(result.conflicts().size() + " conflict(s) to resolve.\n\n");
+        int next = 0;
+        for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
+            MergeConflict conflict = result.conflicts().get(hunk);
+            int marker = conflict.mergedLine() - 1;
+            lines.subList(next, marker).forEach(line -> text.append(line).append('\n'));
+            text.append("[conflict ").append(hunk + 1).append(", see below]\n");
+            next = marker + conflict.regional().size() + conflict.master().size() + 3;
+        }
+        lines.subList(Math.min(next, lines.size()), lines.size()).forEach(line -> text.append(line).append('\n'));
+        for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
+            MergeConflict conflict = result.conflicts().get(hunk);
+            text.append("\nConflict ").append(hunk + 1).append(" (line ").append(conflict.baseStart()).append(" before the master change)\n");
+            side(text, "New master", conflict.master());
+            side(text, "Regional", conflict.regional());
+            side(text, "Before the master change", conflict.baseLines());
+        }
+        return text.toString();
+    }
+
+    private static void side(StringBuilder text, String name, List<String> lines) {
+        text.append("  ").append(name).append(":\n");
+        if (lines.isEmpty()) {
+            text.append("    (nothing)\n");
+        }
+        lines.forEach(line -> text.append("    ").append(line).append('\n'));
+    }
+
     @PostMapping("/preview")
     @Operation(summary = "Three-way merge: base = the master version the variant came from, regional = the variant, master = the new master."
             + " The three texts are first normalised as SOP texts are stored (CRLF and CR to LF, NFC, no byte order mark or zero-width"
             + " spaces, no white space at line ends but a Markdown hard break's two spaces, one final line break), so the answer is"
-            + " what propagation would do. Conflicted text carries git-style markers in 'merged'.")
+            + " what propagation would do. Conflicted text carries git-style markers in 'merged' for tools; people add ?format=text.")
     MergeResult preview(@RequestBody MergeRequest request) {
         new InputCheck()
                 .require(request.base() != null, "base", "is required (may be empty text)")

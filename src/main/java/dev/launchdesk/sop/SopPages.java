@@ -69,8 +69,14 @@ class SopPages {
 
     @GetMapping("/matrix")
     String matrix(Actor actor, Model model) {
-        model.addAttribute("rows", library.matrix(actor.vendorScope()));
-        model.addAttribute("markets", markets.markets().stream().map(m -> m.code()).sorted().toList());
+        List<SopLibrary.MatrixRow> rows = library.matrix(actor.vendorScope());
+        // a market without any variant would be a column of dashes: it is named under the table instead
+        List<String> all = markets.markets().stream().map(m -> m.code()).sorted().toList();
+        List<String> withVariants = all.stream()
+                .filter(m -> rows.stream().anyMatch(r -> r.cells().get(m) != null && r.cells().get(m).variant() != null)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("markets", withVariants);
+        model.addAttribute("marketsWithoutVariants", all.stream().filter(m -> !withVariants.contains(m)).toList());
         model.addAttribute("states", VariantState.values());
         return "sops/matrix";
     }
@@ -151,17 +157,47 @@ class SopPages {
         }
     }
 
-    @PostMapping("/{id}/revisions")
+    /** The editor for the next version, filled with the text in force; nothing is stored until the editor saves. */
+    @GetMapping("/{id}/revisions/new")
     @PreAuthorize(EDITORS)
-    String startRevision(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+    String newRevision(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect) {
         try {
-            SopVersion draft = authoring.startRevision(id, actor);
-            redirect.addFlashAttribute("notice", "Version " + draft.number() + " started as a draft.");
-            return "redirect:/sops/versions/" + draft.id() + "/edit";
+            SopVersion latest = authoring.startingPoint(id);
+            return revisionView(library.document(id, actor.vendorScope()), latest.title(), latest.body(), null, model);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/sops/" + id;
         }
+    }
+
+    @PostMapping("/{id}/revisions")
+    @PreAuthorize(EDITORS)
+    String startRevision(@PathVariable UUID id, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
+                         @RequestParam(required = false) String changeNote, Actor actor, Model model, RedirectAttributes redirect) {
+        SopDocument document = library.document(id, actor.vendorScope());
+        try {
+            SopVersion draft = authoring.startRevision(id, new DraftForm(title, body, changeNote, 0), actor);
+            redirect.addFlashAttribute("notice", "Version " + draft.number() + " saved as a draft.");
+            return "redirect:/sops/versions/" + draft.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", "Not saved: " + e.getMessage());
+            e.problems().stream().filter(p -> p.field().equals("body")).findFirst()
+                    .ifPresent(p -> model.addAttribute("bodyError", p.message()));
+            return revisionView(document, title, body, changeNote, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/sops/" + id;
+        }
+    }
+
+    private String revisionView(SopDocument document, String title, String body, String changeNote, Model model) {
+        model.addAttribute("document", document);
+        model.addAttribute("draftTitle", title);
+        model.addAttribute("body", body);
+        model.addAttribute("changeNote", changeNote);
+        model.addAttribute("previewHtml", renderer.render(document, body));
+        model.addAttribute("knownKeys", document.isMaster() ? policies.knownKeys() : renderer.valuesToday(document.marketCode()).keySet());
+        return "sops/edit";
     }
 
     /** htmx: the live preview of the editor. */

@@ -108,6 +108,12 @@ public class SopSearch {
         versions.published(document.id()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
     }
 
+    /** A translation's title is its first top-level heading, as the reader sees it; the version's title if it has none. */
+    private static String titleOf(String markdown, String fallback) {
+        return markdown.lines().filter(line -> line.startsWith("# ")).findFirst().map(line -> line.substring(2).strip())
+                .filter(title -> !title.isEmpty()).orElse(fallback);
+    }
+
     private static String resolved(String markdown, Map<String, String> values) {
         return values.isEmpty() ? markdown : dev.launchdesk.sop.markdown.SopMarkdown.resolve(markdown, values).markdown();
     }
@@ -125,9 +131,10 @@ public class SopSearch {
                 document.language(), status, resolved(version.body(), values), version.effectiveDate()));
         for (SopTranslationDesk.LanguageStatus language : translations.statuses(document)) {
             if (language.translated() > 0) {
-                entries.add(new SearchableSop(version.id() + ":" + language.language(), document.key(), version.title(), document.category(),
-                        market, vendorCode, language.language(), status,
-                        resolved(translations.translated(document, language.language()).markdown(), values), version.effectiveDate()));
+                String translated = translations.translated(document, language.language()).markdown();
+                entries.add(new SearchableSop(version.id() + ":" + language.language(), document.key(), titleOf(translated, version.title()),
+                        document.category(), market, vendorCode, language.language(), status, resolved(translated, values),
+                        version.effectiveDate()));
             }
         }
         return entries;

@@ -4,7 +4,12 @@ package dev.launchdesk.sop;
 public enum SopStatus {
     DRAFT, IN_REVIEW, APPROVED, PUBLISHED, SUPERSEDED, WITHDRAWN;
 
-    boolean isOpen() {
+    /** The status in words for messages ("in review"); pages take their labels from the message bundle (sop.status.*). */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    public boolean isOpen() {
         return this == DRAFT || this == IN_REVIEW || this == APPROVED;
     }
 }

@@ -140,13 +140,47 @@ public class SopTranslationDesk {
         SegmentedSop segmented = SopSegmenter.segment(published.body());
         ImportedTranslation imported = new XliffImport().parse(xliff,
                 ExpectedSegments.of(published.id().toString(), document.language(), lang, segmented));
+        return store(document, published, lang, segmented, imported.targets(), imported.translated().size(), actor);
+    }
+
+    /**
+     * Records a translation written as a whole document rather than through XLIFF: the same blocks in the same order as
+     * the version in force (headings, paragraphs, list items, table cells), each in {@code language}. The demo's
+     * translations come this way; a document of another shape is refused whole.
+     */
+    @Transactional
+    public ImportResult importTranslatedDocument(UUID documentId, String language, String translatedMarkdown, Actor actor) {
+        SopDocument document = document(documentId, actor);
+        SopVersion published = publishedOf(document);
+        String lang = checkLanguage(document, language);
+        SegmentedSop segmented = SopSegmenter.segment(published.body());
+        List<SopSegment> sources = segmented.segments();
+        List<SopSegment> translated = SopSegmenter.segment(translatedMarkdown == null ? "" : translatedMarkdown).segments();
+        if (translated.size() != sources.size()) {
+            throw InvalidInputException.of("document", "the translation has " + translated.size() + " blocks, "
+                    + document.key() + " v" + published.number() + " has " + sources.size() + "; translate it block for block");
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).kind() != translated.get(i).kind()) {
+                throw InvalidInputException.of("document", "block " + (i + 1) + " is a " + translated.get(i).kind() + " in the translation but a "
+                        + sources.get(i).kind() + " in " + document.key() + " (" + sources.get(i).section() + ")");
+            }
+            targets.put(sources.get(i).id(), translated.get(i).source());
+        }
+        return store(document, published, lang, segmented, targets, targets.size(), actor);
+    }
+
+    private ImportResult store(SopDocument document, SopVersion published, String lang, SegmentedSop segmented,
+                               Map<String, String> imported, int importedCount, Actor actor) {
+        UUID documentId = document.id();
         SopTranslation translation = translations.find(documentId, lang).orElse(null);
         Map<String, SopTranslation.Target> targets = new HashMap<>();
         if (translation != null) {
             segmented.segments().stream().filter(s -> isCurrent(translation.targets().get(s.id()), s))
                     .forEach(s -> targets.put(s.id(), translation.targets().get(s.id())));
         }
-        imported.targets().forEach((id, text) -> targets.put(id, new SopTranslation.Target(segmented.segment(id).orElseThrow().fingerprint(), text)));
+        imported.forEach((id, text) -> targets.put(id, new SopTranslation.Target(segmented.segment(id).orElseThrow().fingerprint(), text)));
         Instant now = clock.instant();
         SopTranslation saved = translation == null
                 ? new SopTranslation(UUID.randomUUID(), documentId, lang, published.id(), targets, null, null, now, actor.username(), 0)
@@ -160,7 +194,7 @@ public class SopTranslationDesk {
         LanguageStatus status = status(lang, published, segmented, saved);
         events.publishEvent(new SopTranslationImported(documentId, lang));
         events.publishEvent(new EntityChanged("sop_translation", documentId + ":" + lang, "imported",
-                document.key() + " (" + document.scope() + ") v" + published.number() + ": " + imported.translated().size()
+                document.key() + " (" + document.scope() + ") v" + published.number() + ": " + importedCount
                         + " " + lang + " segment(s) imported", null, null));
         return new ImportResult(lang, status.translated(), status.total() - status.translated(), status.status());
     }

@@ -87,7 +87,7 @@ public final class SopVersion {
     }
 
     void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status);
+        require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status.words());
         require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
         editedBy = editor;
         title = newTitle;
@@ -96,17 +96,21 @@ public final class SopVersion {
         updatedAt = now;
     }
 
-    /** Replaces the text of a propagated draft once every conflict hunk is resolved. */
-    void resolveConflicts(String editor, String resolvedBody, Instant now) {
+    /**
+     * Replaces the text of a propagated draft once every conflict hunk is resolved; the change note then says so
+     * (the merge's note, "with conflicts to resolve", would be stale).
+     */
+    void resolveConflicts(String editor, String resolvedBody, String resolvedNote, Instant now) {
         require(status == SopStatus.DRAFT && conflicts != null, "this version has no conflicts to resolve");
         editedBy = editor;
         body = SopText.of(resolvedBody);
+        changeNote = resolvedNote;
         conflicts = null;
         updatedAt = now;
     }
 
     void submit(Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status);
+        require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status.words());
         require(!hasConflicts(), "resolve the merge conflicts before submitting this version for review");
         require(!hasConflictMarkers(body.markdown()), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
         status = SopStatus.IN_REVIEW;
@@ -116,7 +120,7 @@ public final class SopVersion {
 
     /** Four eyes: the reviewer must not be the author nor the last person who changed the text. */
     void approve(String approver, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status);
+        require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status.words());
         require(author == null || !approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
         require(!approver.equals(editedBy), "four eyes: " + approver + " edited this version and cannot approve it; ask another reviewer");
         status = SopStatus.APPROVED;
@@ -127,7 +131,7 @@ public final class SopVersion {
     }
 
     void requestChanges(String requestedBy, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "changes can only be requested on a version in review; this version is " + status);
+        require(status == SopStatus.IN_REVIEW, "changes can only be requested on a version in review; this version is " + status.words());
         require(comment != null && !comment.isBlank(), "say what needs to change");
         status = SopStatus.DRAFT;
         reviewer = requestedBy;
@@ -137,7 +141,7 @@ public final class SopVersion {
     }
 
     void publish(String publisher, LocalDate effective, LocalDate reviewByDate, Instant now) {
-        require(status == SopStatus.APPROVED, "only an approved version can be published; this version is " + status);
+        require(status == SopStatus.APPROVED, "only an approved version can be published; this version is " + status.words());
         require(!hasConflicts(), "a version with unresolved merge conflicts cannot be published");
         require(reviewByDate.isAfter(effective), "the review-by date must be after the effective date");
         status = SopStatus.PUBLISHED;

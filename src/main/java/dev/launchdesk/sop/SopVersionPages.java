@@ -35,8 +35,11 @@ class SopVersionPages {
     private final RegionalVariants variants;
     private final SopRenderer renderer;
     private final PolicyLookup policies;
+    private final SopReviews reviews;
 
-    SopVersionPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, SopRenderer renderer, PolicyLookup policies) {
+    SopVersionPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, SopRenderer renderer, PolicyLookup policies,
+                    SopReviews reviews) {
+        this.reviews = reviews;
         this.library = library;
         this.authoring = authoring;
         this.variants = variants;
@@ -52,9 +55,20 @@ class SopVersionPages {
         model.addAttribute("document", document);
         model.addAttribute("html", renderer.render(document, version.body()));
         model.addAttribute("sections", SopSections.of(version.body()));
-        model.addAttribute("conflicts", variants.conflictsOf(version));
+        model.addAttribute("conflicts", variants.conflictsOf(version).stream().map(ConflictView::of).toList());
+        model.addAttribute("reviews", reviews.of(version.id()));
         if (version.baseMasterVersionId() != null) {
             model.addAttribute("baseMaster", library.findVersion(version.baseMasterVersionId()).orElse(null));
+        }
+        if (version.status().isOpen()) {
+            // what a reviewer decides on: this text against the one in force
+            library.published(document.id()).ifPresent(inForce -> {
+                model.addAttribute("inForce", inForce);
+                if (!version.hasConflicts()) {
+                    model.addAttribute("changes", SopDiff.rows(inForce.body(), version.body()));
+                    model.addAttribute("changed", !inForce.body().equals(version.body()));
+                }
+            });
         }
         return "sops/version";
     }
@@ -65,7 +79,7 @@ class SopVersionPages {
         SopVersion version = library.version(id, actor);
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         if (version.status() != SopStatus.DRAFT) {
-            model.addAttribute("problem", "Version " + version.number() + " is " + version.status() + " and can no longer be edited.");
+            model.addAttribute("problem", "Version " + version.number() + " is " + version.status().words() + " and can no longer be edited.");
         } else if (version.hasConflicts()) {
             model.addAttribute("problem", "This merged draft has conflicts: resolve them first (Resolve conflicts on the version page).");
         }
@@ -184,9 +198,14 @@ class SopVersionPages {
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
         model.addAttribute("olderDocument", library.document(older.documentId(), actor.vendorScope()));
-        model.addAttribute("rows", SopDiff.rows(older.body(), newer.body()));
+        // a merged draft with conflicts is no text to compare line by line: its conflicts are shown as hunks instead
+        SopVersion conflicted = newer.hasConflicts() ? newer : older.hasConflicts() ? older : null;
+        model.addAttribute("conflicted", conflicted);
+        model.addAttribute("conflicts", conflicted == null ? List.of()
+                : variants.conflictsOf(conflicted).stream().map(ConflictView::of).toList());
+        model.addAttribute("rows", conflicted == null ? SopDiff.rows(older.body(), newer.body()) : List.of());
         model.addAttribute("mode", "inline".equals(mode) ? "inline" : "side");
-        model.addAttribute("changedSections", SopSections.changed(older.body(), newer.body()));
+        model.addAttribute("changedSections", conflicted == null ? SopSections.changed(older.body(), newer.body()) : List.of());
         return "sops/diff";
     }
 

@@ -46,7 +46,7 @@ class InsightsJourneyBrowserTests {
         page.locator("#file").setInputFiles(export);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/insights/imports/\\d+$"));
-        assertThat(page.locator("#import-outcome")).containsText("COMPLETED");
+        assertThat(page.locator("#import-outcome")).containsText("Completed");
         assertThat(page.locator("#import-outcome")).containsText("rows imported");
         browser.screenshot("insights-01-import-completed");
 

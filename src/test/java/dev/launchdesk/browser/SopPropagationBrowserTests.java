@@ -67,13 +67,13 @@ class SopPropagationBrowserTests {
 
         Page page = browser.signInAs("sopeditor");
         browser.open("/sops/" + master.id());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new version")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a new version")).click();
         page.locator("#body").fill(MASTER_V1.replace("# Damaged parcel claims", "# Damaged or crushed parcel claims")
                 .replace("## Steps", "## Steps for agents"));
         page.locator("#changeNote").fill("Crushed parcels count as damaged");
         browser.screenshot("sop-propagation-01-master-edited");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Draft saved.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Version 2 saved as a draft.");
         String masterDraft = page.url();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Submitted for review.");
@@ -88,7 +88,7 @@ class SopPropagationBrowserTests {
         signInAgainAs("sopeditor");
         for (SopDocument variant : new SopDocument[] {id, gb}) {
             openMergedDraft(variant);
-            assertThat(browser.page().locator("h1 + p .badge")).hasText("DRAFT");
+            assertThat(browser.page().locator("h1 + p .badge")).hasText("Draft");
             assertThat(browser.page().locator("main")).containsText("Propagated from master v2 (published by admin)");
             assertThat(browser.page().locator("main")).not().containsText("<<<<<<<");
             assertThat(browser.page().locator("article.markdown")).containsText("Damaged or crushed parcel claims");

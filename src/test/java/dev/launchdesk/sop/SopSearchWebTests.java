@@ -63,6 +63,57 @@ class SopSearchWebTests {
     }
 
     @Test
+    void anAgentFindsTheIndonesianTextWithAnIndonesianQuery() throws Exception {
+        String page = mvc.perform(get("/sops/search").param("q", "paket hilang").with(user(users.loadUserByUsername("agent"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).as("the agent's own market, Indonesia, searched by default")
+                .contains("SPS-LOG-001", "<mark>paket</mark> <mark>hilang</mark>");
+        mvc.perform(get("/api/v1/sop-search").param("q", "pengembalian dana pembeli kurir").param("market", "ID").with(httpBasic("agent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].sopKey").value("SPS-LOG-001"))
+                .andExpect(jsonPath("$.hits[0].language").value("id"))
+                .andExpect(jsonPath("$.hits[0].title").value("Klaim paket hilang ke kurir"))
+                .andExpect(jsonPath("$.hits[0].snippet").value(Matchers.containsString("<mark>")));
+    }
+
+    @Test
+    void anAgentsHitOpensTheReadingViewOfTheSopInForceForThemAnEditorsTheSopPage() throws Exception {
+        String agentPage = mvc.perform(get("/sops/search").param("q", "paket hilang").with(user(users.loadUserByUsername("agent"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String link = firstHitLink(agentPage);
+        org.assertj.core.api.Assertions.assertThat(link).startsWith("/sops/read/");
+        String reading = mvc.perform(get(link.replace("&amp;", "&")).with(user(users.loadUserByUsername("agent"))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        org.assertj.core.api.Assertions.assertThat(reading).startsWith("/my/sops/");
+        mvc.perform(get(reading).with(user(users.loadUserByUsername("agent"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Klaim paket hilang ke kurir")))
+                .andExpect(content().string(Matchers.containsString("I have read it")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Versions"))));
+
+        String viewerPage = mvc.perform(get("/sops/search").param("q", "paket hilang").param("market", "ID")
+                        .with(user(users.loadUserByUsername("viewer"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get(firstHitLink(viewerPage).replace("&amp;", "&")).with(user(users.loadUserByUsername("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Klaim paket hilang ke kurir")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("I have read it"))));
+
+        String editorPage = mvc.perform(get("/sops/search").param("q", "paket hilang").param("market", "ID")
+                        .with(user(users.loadUserByUsername("sopeditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(firstHitLink(editorPage)).startsWith("/sops/versions/");
+    }
+
+    /** The link of the first search hit on the page. */
+    private static String firstHitLink(String page) {
+        java.util.regex.Matcher hit = java.util.regex.Pattern.compile("class=\"card search-hit\">\\s*<h2[^>]*>\\s*<a[^>]*href=\"([^\"]+)\"")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(hit.find()).as("a hit on the page").isTrue();
+        return hit.group(1);
+    }
+
+    @Test
     void onlyAdminsRebuildTheIndex() throws Exception {
         mvc.perform(post("/api/v1/sop-search/rebuild").with(httpBasic("gtm", "demo"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/sop-search/rebuild").with(httpBasic("admin", "demo")))

@@ -74,7 +74,7 @@ class SopVersionTest {
     void aConflictedMergeCannotGoToReview() {
         SopVersion version = draft("[{\"baseStart\":1}]");
         assertThatThrownBy(() -> version.submit(NOW)).isInstanceOf(SopRuleViolation.class).hasMessageContaining("conflicts");
-        version.resolveConflicts("putri", "# Refunds resolved\n", NOW);
+        version.resolveConflicts("putri", "# Refunds resolved\n", "1 conflict(s) resolved by putri", NOW);
         version.submit(NOW);
         assertThat(version.status()).isEqualTo(SopStatus.IN_REVIEW);
     }

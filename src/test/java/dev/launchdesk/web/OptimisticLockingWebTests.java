@@ -143,7 +143,7 @@ class OptimisticLockingWebTests {
     /** The row as read, with list fields as the comma-separated text the forms take and a new name. */
     private static ObjectNode form(JsonNode read, Updatable row, String name) {
         ObjectNode form = read.deepCopy();
-        for (String listField : List.of("languages", "skills")) {
+        for (String listField : List.of("languages", "skills", "servesMarkets")) {
             if (form.has(listField) && form.get(listField).isArray()) {
                 form.put(listField, String.join(",", StreamSupport.stream(form.get(listField).spliterator(), false)
                         .map(JsonNode::asText).toList()));

@@ -87,7 +87,9 @@ class SopPageAuthorizationWebTests {
                 page("/sops/{refunds}", EVERYONE),
                 page("/sops/{refundsId}", EVERYONE),
                 formPost("/sops/{publishedMaster}/variants", EDITORS, form("marketCode", "TH"), done("/sops/*")),
-                formPost("/sops/{publishedMaster}/revisions", EDITORS, form(), done("/sops/versions/*/edit")),
+                page("/sops/{publishedMaster}/revisions/new", EDITORS),
+                formPost("/sops/{publishedMaster}/revisions", EDITORS, form("title", "Authorisation check", "body", "# Steps\n\nRevised.\n",
+                        "changeNote", "Revised"), done("/sops/versions/*")),
                 formPost("/sops/preview", EVERYONE, form("body", "Refund within {{refund.window.days}} days.", "marketCode", "ID"),
                         status().isOk()),
                 page("/sops/{refundsId}/diff?from={refundsPublished}&to={refundsIdPublished}", EVERYONE),
@@ -117,6 +119,7 @@ class SopPageAuthorizationWebTests {
 
                 page("/sops/{refunds}/acknowledgements", MANAGERS),
                 page("/sops/{refundsId}/acknowledgements", MANAGERS),
+                new PageRoute("GET", "/sops/read/{refundsIdPublished}", EVERYONE, form("language", "id"), null, readingView()),
                 page("/my/sops", AGENT),
                 page("/my/sops/{refundsIdPublished}", AGENT),
                 formPost("/my/sops/{inForceForAgent}/acknowledgement", AGENT, form(), done("/my/sops")));
@@ -176,7 +179,8 @@ class SopPageAuthorizationWebTests {
         SopRows.Request sops = rows.forRequest(Role.ADMIN, true);
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/sops/new", 2);
-        pages.put("/sops/{publishedMaster}", 3);
+        pages.put("/sops/{publishedMaster}", 2);
+        pages.put("/sops/{publishedMaster}/revisions/new", 2);
         pages.put("/sops/{translatable}", 4);
         pages.put("/sops/versions/{draft}", 3);
         pages.put("/sops/versions/{draft}/edit", 2);
@@ -243,6 +247,17 @@ class SopPageAuthorizationWebTests {
     private static ResultMatcher done(String url) {
         return ResultMatcher.matchAll(status().isFound(), url.contains("*") ? redirectedUrlPattern(url) : redirectedUrl(url),
                 flash().attributeExists("notice"), flash().attributeCount(1));
+    }
+
+    /** A search hit's reading view: readers get the page, agents are sent to the SOP in force for them on My SOPs. */
+    private static ResultMatcher readingView() {
+        return result -> {
+            if (result.getResponse().getStatus() == 302) {
+                redirectedUrlPattern("/my/sops/*").match(result);
+            } else {
+                status().isOk().match(result);
+            }
+        };
     }
 
     /** A step of the review workflow done: back on the version page with the step's notice. */

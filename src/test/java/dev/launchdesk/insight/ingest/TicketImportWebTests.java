@@ -123,7 +123,8 @@ class TicketImportWebTests {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(target).with(as("analyst")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("COMPLETED")))
+                .andExpect(content().string(containsString("Completed")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">COMPLETED<"))))
                 .andExpect(content().string(containsString("week.csv")));
         mvc.perform(multipart("/insights/imports").file(file).with(as("analyst"))).andExpect(status().isForbidden());
         mvc.perform(get("/insights/imports").with(as("admin"))).andExpect(status().isOk())
