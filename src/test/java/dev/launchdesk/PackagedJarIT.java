@@ -141,6 +141,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void findsTheDemoSopsInTheSearchIndexBuiltAtStart() throws Exception {
+        ApiClient agent = ApiClient.signIn("agent");
+
+        JsonNode results = agent.json("GET", "/api/v1/sop-search?q=" + encoded("suspension appeal"), null);
+
+        assertThat(results.path("totalHits").asLong()).isPositive();
+        assertThat(results.path("hits").get(0).path("sopKey").asText()).isEqualTo("SPS-ACC-001");
+    }
+
+    @Test
     void importsTicketsFromCsvAndAnalysesTheirRootCauses() throws Exception {
         ApiClient analyst = ApiClient.signIn("analyst");
         LocalDate baselineFrom = LocalDate.of(2019, 4, 1);
