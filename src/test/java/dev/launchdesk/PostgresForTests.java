@@ -96,9 +96,10 @@ public class PostgresForTests implements LauncherSessionListener {
 
     private String version() {
         try (Connection connection = embedded.getPostgresDatabase().getConnection();
-             ResultSet row = connection.createStatement().executeQuery("select version()")) {
+             ResultSet row = connection.createStatement().executeQuery(
+                     "select version(), datcollate from pg_database where datname = current_database()")) {
             row.next();
-            return row.getString(1).replaceFirst(" on .*", "");
+            return row.getString(1).replaceFirst(" on .*", "") + " (collation " + row.getString(2) + ")";
         } catch (SQLException e) {
             return "PostgreSQL (version unreadable: " + e.getMessage() + ")";
         }
