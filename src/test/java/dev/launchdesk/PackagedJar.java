@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedJar {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;

