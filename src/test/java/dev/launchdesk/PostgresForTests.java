@@ -88,8 +88,11 @@ public class PostgresForTests implements LauncherSessionListener {
     private void startEmbedded() {
         try {
             embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests"
+                    + ("root".equals(System.getProperty("user.name")) ? " (PostgreSQL's initdb may refuse to run as root)" : "")
+                    + ": run them as a normal user, start a PostgreSQL server on " + LOCAL_HOST + ":" + LOCAL_PORT + " or set "
+                    + URL + ", or skip this run with -DskipPostgresTests", e);
         }
         String schema = setting("LAUNCHDESK_TEST_POSTGRES_SCHEMA", "launchdesk_test");
         System.setProperty(URL, "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres?currentSchema=" + schema);
