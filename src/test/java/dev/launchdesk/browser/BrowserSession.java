@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -19,7 +17,6 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -27,14 +24,13 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * Drives Debian's Chromium against the application started by {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}:
+ * Drives Chromium ({@link TestChromium}: the system's, or Playwright's own) against the application started by {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}:
  * one Playwright and one headless browser per test class, a fresh browser context (no cookies, 1280×900) per test.
  * Register it in a test class with {@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}.
- * Playwright never downloads a browser; without /usr/bin/chromium the tests fail and say how to install it.
+ * Without a Chromium to be had, the test class stops with {@link TestChromium#MISSING}.
  */
 final class BrowserSession implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final String PASSWORD = "demo";
 
@@ -48,17 +44,9 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
 
     @Override
     public void beforeAll(ExtensionContext extension) {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("The browser tests drive the system Chromium, but " + CHROMIUM
-                    + " is missing. Install it with: apt-get install -y chromium");
-        }
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--no-first-run", "--disable-sync")));
+        playwright = TestChromium.playwright();
+        browser = TestChromium.launch(playwright);
     }
 
     @Override

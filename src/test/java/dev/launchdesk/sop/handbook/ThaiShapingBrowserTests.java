@@ -15,13 +15,14 @@ import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.launchdesk.browser.TestChromium;
 
 /**
  * The PDF puts Thai marks where Chromium puts them. The same XHTML, with the same Noto Sans Thai, is rendered by the
@@ -32,7 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ThaiShapingBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final int TOLERANCE_PX = 3;
 
     private static Playwright playwright;
@@ -121,11 +121,8 @@ class ThaiShapingBrowserTests {
 
     @BeforeAll
     static void startChromium() {
-        assertThat(CHROMIUM).as("apt-get install -y chromium").isExecutable();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--no-first-run", "--disable-sync")));
+        playwright = TestChromium.playwright();
+        browser = TestChromium.launch(playwright);
     }
 
     @AfterAll

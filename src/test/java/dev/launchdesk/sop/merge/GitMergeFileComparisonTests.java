@@ -32,7 +32,7 @@ class GitMergeFileComparisonTests {
 
     @BeforeAll
     static void gitIsInstalled() {
-        assumeTrue(gitAvailable(), "git is not on the PATH");
+        assumeTrue(gitAvailable(), "Skipped: the comparison with git merge-file needs git on the PATH (Debian: apt-get install git)");
     }
 
     @Test
