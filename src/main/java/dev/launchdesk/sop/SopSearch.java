@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -12,8 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.VendorDirectory;
@@ -27,7 +27,8 @@ import dev.launchdesk.sop.search.SopSearchResults;
 /**
  * Full-text search over the published SOPs, in their own language and in every language they are
  * translated into. The Lucene index is rebuilt from the database on start and on demand, and follows
- * every publication and translation import after it commits. Drafts are never indexed.
+ * every publication and translation import after it commits (application module listeners, retried from the event
+ * publication registry until they complete). Drafts are never indexed.
  */
 @Service
 public class SopSearch {
@@ -86,26 +87,41 @@ public class SopSearch {
         return entries.size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * After a publication has committed, on another thread, retried from the event publication registry until done.
+     * It indexes what the database holds now, so a replayed or late event changes nothing twice.
+     */
+    @ApplicationModuleListener
     void on(SopVersionPublished published) {
-        if (!ready.get()) {
-            return;
-        }
-        SopDocument document = documents.find(published.documentId(), VendorScope.all()).orElseThrow();
-        versions.of(document.id()).stream().filter(v -> v.status() == SopStatus.SUPERSEDED).forEach(old -> {
-            index.remove(old.id().toString());
-            translations.languagesOf(document).forEach(language -> index.remove(old.id() + ":" + language));
-        });
-        versions.find(published.versionId()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
+        reindex(published.documentId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** After a translation import has committed, like {@link #on(SopVersionPublished)}. */
+    @ApplicationModuleListener
     void on(SopTranslationImported imported) {
+        reindex(imported.documentId());
+    }
+
+    /**
+     * Brings one SOP's entries in line with the database: its published version (and translations) indexed, every
+     * other version of it removed. Idempotent; before the first rebuild there is nothing to keep in line.
+     */
+    void reindex(UUID documentId) {
         if (!ready.get()) {
             return;
         }
-        SopDocument document = documents.find(imported.documentId(), VendorScope.all()).orElseThrow();
-        versions.published(document.id()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
+        Optional<SopDocument> found = documents.find(documentId, VendorScope.all());
+        if (found.isEmpty()) {
+            return;
+        }
+        SopDocument document = found.get();
+        Optional<SopVersion> published = versions.published(document.id());
+        List<String> languages = translations.languagesOf(document);
+        versions.of(document.id()).stream().filter(v -> published.map(p -> !p.id().equals(v.id())).orElse(true)).forEach(old -> {
+            index.remove(old.id().toString());
+            languages.forEach(language -> index.remove(old.id() + ":" + language));
+        });
+        published.ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
     }
 
     private static String resolved(String markdown, Map<String, String> values) {
