@@ -12,13 +12,16 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Runs again every module reaction that has not completed: an application module listener that threw, or whose server
  * stopped between the publisher's commit and the listener's end, leaves its event publication incomplete in the
  * registry. On start every incomplete publication is republished
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}); while the server runs, this job republishes
  * those older than {@code launchdesk.events.retry-after}, every {@code launchdesk.events.retry-every}. Listeners are
- * idempotent, so a reaction that was only slow, and runs twice, changes nothing twice.
+ * idempotent, so a reaction that was only slow, and runs twice, changes nothing twice. With several app nodes the job
+ * runs on one of them at a time (a database lock).
  */
 @Component
 public class UnfinishedReactions {
@@ -44,6 +47,7 @@ public class UnfinishedReactions {
         this.clock = clock;
     }
 
+    @SchedulerLock(name = "unfinished-module-reactions", lockAtLeastFor = "PT30S")
     @Scheduled(initialDelayString = "${launchdesk.events.retry-every:PT2M}", fixedDelayString = "${launchdesk.events.retry-every:PT2M}")
     public void retry() {
         Instant before = clock.instant().minus(settings.retryAfter());

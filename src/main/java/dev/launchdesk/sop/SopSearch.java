@@ -8,10 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -26,14 +22,13 @@ import dev.launchdesk.sop.search.SopSearchResults;
 
 /**
  * Full-text search over the published SOPs, in their own language and in every language they are
- * translated into. The Lucene index is rebuilt from the database on start and on demand, and follows
- * every publication and translation import after it commits (application module listeners, retried from the event
- * publication registry until they complete). Drafts are never indexed.
+ * translated into. Each app node keeps a Lucene index of its own, rebuilt from the database on start and on demand, and
+ * follows every publication and translation import, on whichever node it happened, through a change feed in the
+ * database ({@link SopSearchFollower}). Drafts are never indexed.
  */
 @Service
 public class SopSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(SopSearch.class);
 
     private final SopSearchIndex index;
     private final SopDocuments documents;
@@ -41,17 +36,19 @@ public class SopSearch {
     private final SopTranslationDesk translations;
     private final MarketCatalog markets;
     private final VendorDirectory vendors;
+    private final SopSearchFeed feed;
     private final Clock clock;
     private final AtomicBoolean ready = new AtomicBoolean();
 
     SopSearch(SopSearchIndex index, SopDocuments documents, SopVersions versions, SopTranslationDesk translations, MarketCatalog markets,
-              VendorDirectory vendors, Clock clock) {
+              VendorDirectory vendors, SopSearchFeed feed, Clock clock) {
         this.index = index;
         this.documents = documents;
         this.versions = versions;
         this.translations = translations;
         this.markets = markets;
         this.vendors = vendors;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -62,12 +59,6 @@ public class SopSearch {
             return index.searchAsVendor(query, vendorCode);
         }
         return index.search(query);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildOnStart() {
-        int entries = rebuild();
-        log.info("SOP search index rebuilt: {} entries", entries);
     }
 
     /** Re-reads every published version (and its translations) into a fresh index; searches keep working meanwhile. */
@@ -88,18 +79,19 @@ public class SopSearch {
     }
 
     /**
-     * After a publication has committed, on another thread, retried from the event publication registry until done.
-     * It indexes what the database holds now, so a replayed or late event changes nothing twice.
+     * After a publication has committed, on another thread, retried from the event publication registry until done:
+     * the SOP goes into the change feed that every node's {@link SopSearchFollower} reads into its own index. A
+     * replayed event adds a row that reads the same SOP again, which changes nothing.
      */
     @ApplicationModuleListener
     void on(SopVersionPublished published) {
-        reindex(published.documentId());
+        feed.record(published.documentId(), clock.instant());
     }
 
     /** After a translation import has committed, like {@link #on(SopVersionPublished)}. */
     @ApplicationModuleListener
     void on(SopTranslationImported imported) {
-        reindex(imported.documentId());
+        feed.record(imported.documentId(), clock.instant());
     }
 
     /**

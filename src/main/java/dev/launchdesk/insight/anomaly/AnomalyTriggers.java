@@ -7,6 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import dev.launchdesk.insight.TicketsImported;
 
 /**
@@ -44,6 +46,8 @@ class AnomalyTriggers {
         }
     }
 
+    /** Once per cluster: the nodes' runs at the same hour find the lock taken (held at least a minute). */
+    @SchedulerLock(name = "anomaly-scan", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${launchdesk.insight.anomaly.schedule:0 0 * * * *}")
     public void onSchedule() {
         LocalDate last = scan.lastSettledDay();
