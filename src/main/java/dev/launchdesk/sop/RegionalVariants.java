@@ -94,7 +94,14 @@ public class RegionalVariants {
         return variant;
     }
 
-    /** Every published master version is merged into every variant of that master, in the same transaction. */
+    /**
+     * Every published master version is merged into every variant of that master, in the same transaction: a
+     * reaction inside the SOP module, not of one module to another's event, and part of what publishing a master
+     * means. The publication and its proposed drafts commit together, so the matrix never shows a published master
+     * whose variants have not heard of it, and a merge that fails fails the publication with an error the editor
+     * sees instead of leaving variants silently behind (50 variants merge in about 0.1 s, see the README's benchmark).
+     * It is idempotent as well: a variant whose newest version is already based on this master version is left alone.
+     */
     @EventListener
     void on(SopVersionPublished published) {
         if (published.isMaster()) {

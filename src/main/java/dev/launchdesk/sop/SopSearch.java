@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.VendorDirectory;
@@ -26,13 +22,13 @@ import dev.launchdesk.sop.search.SopSearchResults;
 
 /**
  * Full-text search over the published SOPs, in their own language and in every language they are
- * translated into. The Lucene index is rebuilt from the database on start and on demand, and follows
- * every publication and translation import after it commits. Drafts are never indexed.
+ * translated into. Each app node keeps a Lucene index of its own, rebuilt from the database on start and on demand, and
+ * follows every publication and translation import, on whichever node it happened, through a change feed in the
+ * database ({@link SopSearchFollower}). Drafts are never indexed.
  */
 @Service
 public class SopSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(SopSearch.class);
 
     private final SopSearchIndex index;
     private final SopDocuments documents;
@@ -40,17 +36,19 @@ public class SopSearch {
     private final SopTranslationDesk translations;
     private final MarketCatalog markets;
     private final VendorDirectory vendors;
+    private final SopSearchFeed feed;
     private final Clock clock;
     private final AtomicBoolean ready = new AtomicBoolean();
 
     SopSearch(SopSearchIndex index, SopDocuments documents, SopVersions versions, SopTranslationDesk translations, MarketCatalog markets,
-              VendorDirectory vendors, Clock clock) {
+              VendorDirectory vendors, SopSearchFeed feed, Clock clock) {
         this.index = index;
         this.documents = documents;
         this.versions = versions;
         this.translations = translations;
         this.markets = markets;
         this.vendors = vendors;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -61,12 +59,6 @@ public class SopSearch {
             return index.searchAsVendor(query, vendorCode);
         }
         return index.search(query);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildOnStart() {
-        int entries = rebuild();
-        log.info("SOP search index rebuilt: {} entries", entries);
     }
 
     /** Re-reads every published version (and its translations) into a fresh index; searches keep working meanwhile. */
@@ -86,26 +78,42 @@ public class SopSearch {
         return entries.size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * After a publication has committed, on another thread, retried from the event publication registry until done:
+     * the SOP goes into the change feed that every node's {@link SopSearchFollower} reads into its own index. A
+     * replayed event adds a row that reads the same SOP again, which changes nothing.
+     */
+    @ApplicationModuleListener
     void on(SopVersionPublished published) {
-        if (!ready.get()) {
-            return;
-        }
-        SopDocument document = documents.find(published.documentId(), VendorScope.all()).orElseThrow();
-        versions.of(document.id()).stream().filter(v -> v.status() == SopStatus.SUPERSEDED).forEach(old -> {
-            index.remove(old.id().toString());
-            translations.languagesOf(document).forEach(language -> index.remove(old.id() + ":" + language));
-        });
-        versions.find(published.versionId()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
+        feed.record(published.documentId(), clock.instant());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** After a translation import has committed, like {@link #on(SopVersionPublished)}. */
+    @ApplicationModuleListener
     void on(SopTranslationImported imported) {
+        feed.record(imported.documentId(), clock.instant());
+    }
+
+    /**
+     * Brings one SOP's entries in line with the database: its published version (and translations) indexed, every
+     * other version of it removed. Idempotent; before the first rebuild there is nothing to keep in line.
+     */
+    void reindex(UUID documentId) {
         if (!ready.get()) {
             return;
         }
-        SopDocument document = documents.find(imported.documentId(), VendorScope.all()).orElseThrow();
-        versions.published(document.id()).ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
+        Optional<SopDocument> found = documents.find(documentId, VendorScope.all());
+        if (found.isEmpty()) {
+            return;
+        }
+        SopDocument document = found.get();
+        Optional<SopVersion> published = versions.published(document.id());
+        List<String> languages = translations.languagesOf(document);
+        versions.of(document.id()).stream().filter(v -> published.map(p -> !p.id().equals(v.id())).orElse(true)).forEach(old -> {
+            index.remove(old.id().toString());
+            languages.forEach(language -> index.remove(old.id() + ":" + language));
+        });
+        published.ifPresent(version -> entriesOf(document, version).forEach(index::upsert));
     }
 
     /** A translation's title is its first top-level heading, as the reader sees it; the version's title if it has none. */

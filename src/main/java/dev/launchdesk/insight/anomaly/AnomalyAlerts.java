@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.launchdesk.identity.UserAdministration;
@@ -27,8 +27,8 @@ import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Role;
 
 /**
- * Sends a new anomaly to the users who follow it: once the scan has committed, an in-app alert per follower is
- * written in a transaction of its own, and after that has committed each follower with an e-mail address gets a
+ * Sends a new anomaly to the users who follow it: once the scan has committed (an application module listener), an
+ * in-app alert per follower is written in a transaction of its own, and after that has committed each follower with an e-mail address gets a
  * mail (when {@code spring.mail.host} is set). A mail that fails is logged and its error kept on the alert; the
  * anomaly and the alert stay. Vendor leads only get anomalies of their own vendor (market × vendor scope); agents
  * never, as they do not read insights.
@@ -66,14 +66,22 @@ class AnomalyAlerts {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * After the scan has committed, on another thread, retried from the event publication registry until it completes.
+     * Outside a transaction of its own: the alerts commit before any mail goes out. A replay adds no alert twice and
+     * mails only the alerts whose mail neither went out nor failed (a stop between the alerts and the mails).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(AnomalyDetected detected) {
         Optional<Anomaly> found = anomalies.find(detected.anomalyId(), null);
         if (found.isEmpty()) {
             return;
         }
         Anomaly anomaly = found.get();
-        List<Delivery> deliveries = ownTransaction.execute(status -> notify(anomaly));
+        List<Delivery> deliveries = ownTransaction.execute(status -> {
+            notify(anomaly);
+            return unmailed(anomaly);
+        });
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || deliveries == null) {
             return;
@@ -81,15 +89,20 @@ class AnomalyAlerts {
         deliveries.stream().filter(d -> d.email() != null && !d.email().isBlank()).forEach(d -> send(sender, anomaly, d));
     }
 
-    private List<Delivery> notify(Anomaly anomaly) {
+    private void notify(Anomaly anomaly) {
         Instant now = clock.instant();
-        List<Delivery> deliveries = new ArrayList<>();
         for (UUID userId : subscriptions.followers(anomaly.market(), anomaly.kpi())) {
-            UserView user = users.user(userId);
-            if (!mayRead(user, anomaly)) {
-                continue;
+            if (mayRead(users.user(userId), anomaly)) {
+                notifications.add(userId, anomaly.id(), now);
             }
-            notifications.add(userId, anomaly.id(), now).ifPresent(id -> deliveries.add(new Delivery(id, user.email(), user.displayName())));
+        }
+    }
+
+    private List<Delivery> unmailed(Anomaly anomaly) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (UserNotifications.Unmailed alert : notifications.unmailed(anomaly.id())) {
+            UserView user = users.user(alert.userId());
+            deliveries.add(new Delivery(alert.id(), user.email(), user.displayName()));
         }
         return deliveries;
     }

@@ -1,14 +1,13 @@
 package dev.launchdesk.insight.anomaly;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import dev.launchdesk.insight.TicketsImported;
 
@@ -20,24 +19,18 @@ import dev.launchdesk.insight.TicketsImported;
  * The import's scan is an application module listener: it runs after the import has committed, on another thread
  * (the import answers as soon as its rows are in), and its {@link TicketsImported} is kept in the event publication
  * registry until the scan has finished. A scan that failed or was cut off by a stop is run again: on the next start
- * and, while the server runs, by {@link #retryUnfinishedScans()}. A scan twice over the same days changes nothing
+ * and, while the server runs, by the retry of unfinished module reactions ({@code launchdesk.events.*}). A scan twice over the same days changes nothing
  * (an anomaly is one row per KPI, scope and day).
  */
 @Component
 class AnomalyTriggers {
 
-    private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
-
     private final AnomalyScan scan;
     private final AnomalySettings settings;
-    private final IncompleteEventPublications unfinished;
-    private final Clock clock;
 
-    AnomalyTriggers(AnomalyScan scan, AnomalySettings settings, IncompleteEventPublications unfinished, Clock clock) {
+    AnomalyTriggers(AnomalyScan scan, AnomalySettings settings) {
         this.scan = scan;
         this.settings = settings;
-        this.unfinished = unfinished;
-        this.clock = clock;
     }
 
     /** Runs after the import's commit, asynchronously, in a transaction of its own. */
@@ -53,13 +46,8 @@ class AnomalyTriggers {
         }
     }
 
-    /** Runs the import scans again that failed, or never ran because the server stopped, at least ten minutes ago. */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
-    void retryUnfinishedScans() {
-        unfinished.resubmitIncompletePublications(p -> p.getEvent() instanceof TicketsImported
-                && p.getPublicationDate().isBefore(clock.instant().minus(RETRY_AFTER)));
-    }
-
+    /** Once per cluster: the nodes' runs at the same hour find the lock taken (held at least a minute). */
+    @SchedulerLock(name = "anomaly-scan", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${launchdesk.insight.anomaly.schedule:0 0 * * * *}")
     public void onSchedule() {
         LocalDate last = scan.lastSettledDay();

@@ -21,6 +21,10 @@ class UserNotifications {
         }
     }
 
+    /** An alert whose e-mail has neither gone out nor failed. */
+    record Unmailed(long id, UUID userId) {
+    }
+
     private final JdbcClient jdbc;
 
     UserNotifications(JdbcClient jdbc) {
@@ -61,6 +65,11 @@ class UserNotifications {
     boolean markRead(long id, UUID userId, Instant now) {
         return jdbc.sql("update user_notification set read_at = coalesce(read_at, :now) where id = :id and user_id = :u")
                 .param("now", Timestamp.from(now)).param("id", id).param("u", userId).update() == 1;
+    }
+
+    List<Unmailed> unmailed(long anomalyId) {
+        return jdbc.sql("select id, user_id from user_notification where anomaly_id = :a and mailed_at is null and mail_error is null order by id")
+                .param("a", anomalyId).query((rs, n) -> new Unmailed(rs.getLong("id"), rs.getObject("user_id", UUID.class))).list();
     }
 
     void mailed(long id, Instant at) {

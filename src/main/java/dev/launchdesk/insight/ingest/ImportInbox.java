@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -11,16 +12,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The watched folder: files dropped into {@code <inbox>/tickets/} or {@code <inbox>/orders/} are imported (as user
  * "inbox"), then moved to {@code done/} or {@code failed/} beside a {@code .report.txt}. A file is taken only once it
- * has not changed for two seconds, so a copy still in progress is left alone.
+ * has not changed for two seconds, so a copy still in progress is left alone. Several app nodes may watch one shared
+ * folder: the poll runs on one node at a time (a database lock), and each file is claimed by an atomic rename.
  */
 @Component
 class ImportInbox {
@@ -39,6 +44,7 @@ class ImportInbox {
         this.clock = clock;
     }
 
+    @SchedulerLock(name = "import-inbox", lockAtMostFor = "PT15M")
     @Scheduled(initialDelayString = "${launchdesk.insight.import.watch-every:10s}", fixedDelayString = "${launchdesk.insight.import.watch-every:10s}")
     void poll() {
         if (!settings.watching()) {
@@ -58,7 +64,10 @@ class ImportInbox {
             Path folder = settings.inbox().resolve(kind == ImportKind.ORDERS ? "orders" : "tickets");
             Files.createDirectories(folder);
             for (Path file : settled(folder, now)) {
-                done.add(importOne(kind, folder, file));
+                Optional<Path> working = claim(folder, file);
+                if (working.isPresent()) {
+                    done.add(importOne(kind, folder, working.get()));
+                }
             }
         }
         return done;
@@ -79,10 +88,22 @@ class ImportInbox {
         return files;
     }
 
-    private TicketImport importOne(ImportKind kind, Path folder, Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Path working = Files.createDirectories(folder.resolve("processing")).resolve(name);
-        Files.move(file, working, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Takes the file by renaming it into {@code processing/}: a rename is atomic, so of several nodes watching one shared
+     * folder exactly one gets it; the others find it gone and leave it.
+     */
+    private static Optional<Path> claim(Path folder, Path file) throws IOException {
+        Path working = Files.createDirectories(folder.resolve("processing")).resolve(file.getFileName());
+        try {
+            Files.move(file, working, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(working);
+        } catch (NoSuchFileException takenByAnotherNode) {
+            return Optional.empty();
+        }
+    }
+
+    private TicketImport importOne(ImportKind kind, Path folder, Path working) throws IOException {
+        String name = working.getFileName().toString();
         FileFormat format = FileFormat.detect(null, null, name);
         var request = new TicketImports.Request(kind, name, format, ImportMode.parse(settings.watchMode()), ImportSource.FOLDER);
         TicketImports.Outcome outcome;

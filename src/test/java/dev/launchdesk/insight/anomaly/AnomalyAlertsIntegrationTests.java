@@ -1,7 +1,9 @@
 package dev.launchdesk.insight.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +67,10 @@ class AnomalyAlertsIntegrationTests {
 
         scan.scan(SPIKE, SPIKE, Set.of("VN"));
 
-        // Vietnam and Vietnam × NCS (and all markets together, which no vendor lead gets)
+        // Vietnam and Vietnam × NCS (and all markets together, which no vendor lead gets); alerts follow the commit
         assertThat(anomaliesIn("VN")).isEqualTo(2);
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(received("rina.hartono@ncs.example")).hasSize(1));
+        await().atMost(Duration.ofMinutes(1)).until(() -> noReactionPending());
         List<MimeMessage> toLead = received("rina.hartono@ncs.example");
         assertThat(toLead).hasSize(1);
         assertThat(toLead.get(0).getSubject()).isEqualTo("[LaunchDesk] Tickets anomaly · VN · NCS · 2021-03-09");
@@ -82,6 +86,7 @@ class AnomalyAlertsIntegrationTests {
         assertThat(following.alerts(lead).stream().filter(a -> a.id() == alerts.get(0).id()).findFirst().orElseThrow().isUnread()).isFalse();
 
         scan.scan(SPIKE.minusDays(1), SPIKE.plusDays(1), Set.of("VN"));
+        await().atMost(Duration.ofMinutes(1)).until(() -> noReactionPending());
         assertThat(received("rina.hartono@ncs.example")).as("a rescan sends nothing again").hasSize(1);
     }
 
@@ -95,6 +100,7 @@ class AnomalyAlertsIntegrationTests {
         scan.scan(SPIKE, SPIKE, Set.of("PH"));
 
         assertThat(anomaliesIn("PH")).isEqualTo(2);
+        await().atMost(Duration.ofMinutes(1)).until(() -> noReactionPending());
         Map<String, Object> alert = jdbc.sql("""
                         select n.mailed_at, n.mail_error, a.vendor_code from user_notification n join anomaly a on a.id = n.anomaly_id
                          where a.market_code = 'PH' and a.anomaly_day = :day and n.user_id = :u
@@ -102,6 +108,10 @@ class AnomalyAlertsIntegrationTests {
         assertThat(alert.get("vendor_code")).isEqualTo("NCS");
         assertThat(alert.get("mailed_at")).isNull();
         assertThat((String) alert.get("mail_error")).isNotBlank();
+    }
+
+    private boolean noReactionPending() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null and event_type like '%AnomalyDetected'").query(Long.class).single() == 0;
     }
 
     private long anomaliesIn(String market) {
