@@ -1,9 +1,7 @@
 package dev.launchdesk.insight.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,44 +24,19 @@ final class JsonLinesRecordReader extends RecordReader {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int MAX_IGNORED = 20;
 
-    private final BufferedReader reader;
+    private final JsonLineSource lines;
     private final ImportColumns columns;
     private final Set<String> ignored = new LinkedHashSet<>();
-    private long lineNumber;
 
     JsonLinesRecordReader(Reader reader, ImportColumns columns) {
-        this.reader = new BufferedReader(reader, 1 << 16);
+        this.lines = new JsonLineSource(reader);
         this.columns = columns;
     }
 
     @Override
     RawRecord next() {
-        String line;
-        do {
-            line = readLine();
-            if (line == null) {
-                if (lineNumber == 0) {
-                    throw new ImportRejectedException("file", "the file is empty");
-                }
-                return null;
-            }
-        } while (line.isBlank());
-        return parse(line);
-    }
-
-    private String readLine() {
-        try {
-            String line = reader.readLine();
-            if (line != null) {
-                lineNumber++;
-                if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-            }
-            return line;
-        } catch (IOException | UncheckedIOException e) {
-            throw unreadable(e, lineNumber);
-        }
+        String line = lines.next();
+        return line == null ? null : parse(line);
     }
 
     private RawRecord parse(String line) {
@@ -79,7 +52,7 @@ final class JsonLinesRecordReader extends RecordReader {
                 int position = columns.indexOf(key).orElse(-1);
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     if (position >= 0) {
-                        return RawRecord.broken(lineNumber, line, key, "must be a plain value (text, number, true/false), not "
+                        return RawRecord.broken(lines.lineNumber(), line, key, "must be a plain value (text, number, true/false), not "
                                 + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
                     }
                     parser.skipChildren();
@@ -99,14 +72,14 @@ final class JsonLinesRecordReader extends RecordReader {
         } catch (JsonParseException e) {
             return broken(line, "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw unreadable(e, lineNumber);
+            throw unreadable(e, lines.lineNumber());
         }
-        return new RawRecord(lineNumber, cells, line, null);
+        return new RawRecord(lines.lineNumber(), cells, line, null);
     }
 
     /** A record with no cells and a problem: the parser reports it as a rejected row for column "line". */
     private RawRecord broken(String line, String problem) {
-        return RawRecord.broken(lineNumber, line, problem);
+        return RawRecord.broken(lines.lineNumber(), line, problem);
     }
 
     @Override
@@ -121,6 +94,6 @@ final class JsonLinesRecordReader extends RecordReader {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }

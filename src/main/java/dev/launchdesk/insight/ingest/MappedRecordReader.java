@@ -1,6 +1,5 @@
 package dev.launchdesk.insight.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -143,45 +142,20 @@ abstract class MappedRecordReader extends RecordReader {
 
         private static final ObjectMapper JSON = new ObjectMapper();
 
-        private final BufferedReader reader;
+        private final JsonLineSource lines;
         private final Set<String> ignored = new LinkedHashSet<>();
         private final Set<String> roots = new LinkedHashSet<>();
-        private long lineNumber;
 
         JsonLines(Reader reader, TicketMapping mapping) {
             super(mapping);
-            this.reader = new BufferedReader(reader, 1 << 16);
+            this.lines = new JsonLineSource(reader);
             sources.forEach(s -> roots.add(s.split("\\.", 2)[0]));
         }
 
         @Override
         RawRecord next() {
-            String line;
-            do {
-                line = readLine();
-                if (line == null) {
-                    if (lineNumber == 0) {
-                        throw new ImportRejectedException("file", "the file is empty");
-                    }
-                    return null;
-                }
-            } while (line.isBlank());
-            return parse(line);
-        }
-
-        private String readLine() {
-            try {
-                String line = reader.readLine();
-                if (line != null) {
-                    lineNumber++;
-                    if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                        line = line.substring(1);
-                    }
-                }
-                return line;
-            } catch (IOException | UncheckedIOException e) {
-                throw unreadable(e, lineNumber);
-            }
+            String line = lines.next();
+            return line == null ? null : parse(line);
         }
 
         private RawRecord parse(String line) {
@@ -189,10 +163,10 @@ abstract class MappedRecordReader extends RecordReader {
             try {
                 object = JSON.readTree(line);
             } catch (JsonProcessingException e) {
-                return RawRecord.broken(lineNumber, line, "is not valid JSON: " + e.getOriginalMessage());
+                return RawRecord.broken(lines.lineNumber(), line, "is not valid JSON: " + e.getOriginalMessage());
             }
             if (object == null || !object.isObject()) {
-                return RawRecord.broken(lineNumber, line, "is not a JSON object");
+                return RawRecord.broken(lines.lineNumber(), line, "is not a JSON object");
             }
             object.fieldNames().forEachRemaining(key -> {
                 if (!roots.contains(key) && ignored.size() < 50) {
@@ -210,7 +184,7 @@ abstract class MappedRecordReader extends RecordReader {
                     value.forEach(v -> items.add(v.asText()));
                     cells[s] = items.isEmpty() ? null : String.join(" ", items);
                 } else if (value.isContainerNode()) {
-                    return RawRecord.broken(lineNumber, line, sources.get(s), "must lead to a plain value (text, number, true/false), not "
+                    return RawRecord.broken(lines.lineNumber(), line, sources.get(s), "must lead to a plain value (text, number, true/false), not "
                             + (value.isObject() ? "an object" : "an array of objects") + ": name a key inside it, such as "
                             + sources.get(s) + "." + firstKey(value));
                 } else {
@@ -218,7 +192,7 @@ abstract class MappedRecordReader extends RecordReader {
                     cells[s] = text.isEmpty() ? null : text;
                 }
             }
-            return new RawRecord(lineNumber, cells, line, null);
+            return new RawRecord(lines.lineNumber(), cells, line, null);
         }
 
         /** The node at a key path; in an array of objects a step picks the element whose id is the step. */
@@ -278,7 +252,7 @@ abstract class MappedRecordReader extends RecordReader {
 
         @Override
         public void close() throws IOException {
-            reader.close();
+            lines.close();
         }
     }
 }

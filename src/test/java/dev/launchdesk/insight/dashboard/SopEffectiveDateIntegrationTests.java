@@ -48,15 +48,17 @@ class SopEffectiveDateIntegrationTests {
 
     @Test
     void theComparisonIsAroundThatDate() {
-        SopLibrary.MasterRow master = library.masters().stream().filter(m -> m.published() != null).findFirst().orElseThrow();
+        // the demo's Malaysian refund SOP v2, in force from a day the demo's tickets cover on both sides
         LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-        params.add("sopVersion", master.document().key() + " v" + master.published().number());
+        params.add("sopVersion", "SPS-RFD-001 v2");
+        params.add("market", "MY");
         params.add("days", "3");
 
         BeforeAfter.Comparison comparison = beforeAfter.compare(CompareParameters.parse(params), VendorScope.all());
 
-        LocalDate effective = master.published().effectiveDate();
+        LocalDate effective = dates.effectiveDate("SPS-RFD-001", 2, "MY").orElseThrow();
         assertThat(comparison.around()).isEqualTo(effective);
+        assertThat(comparison.days()).isEqualTo(3);
         assertThat(comparison.basis()).isEqualTo("sop");
         assertThat(comparison.beforeFrom()).isEqualTo(effective.minusDays(3));
         assertThat(comparison.afterTo()).isEqualTo(effective.plusDays(2));

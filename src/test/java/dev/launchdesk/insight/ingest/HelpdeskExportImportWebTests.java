@@ -60,7 +60,7 @@ class HelpdeskExportImportWebTests {
                 .andExpect(redirectedUrlPattern("/insights/imports/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(target).with(analystPage())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("COMPLETED")));
+                .andExpect(content().string(containsString("<strong>Completed</strong> — <span>3 of 3 rows imported</span>")));
     }
 
     private JsonNode importThroughTheApi(String file, String mapping, String contentType) throws Exception {
