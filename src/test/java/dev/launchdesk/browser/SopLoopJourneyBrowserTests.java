@@ -76,6 +76,8 @@ class SopLoopJourneyBrowserTests {
             "แนะนำเจ้าหน้าที่ในการจัดการข้อพิพาทเรื่องพัสดุตีกลับ: ใครเป็นผู้จ่ายค่าส่งคืน และพัสดุตีกลับที่ไม่ถึงผู้ขาย"
                     + " รวมถึงพัสดุตีกลับที่มีสภาพต่างจากสินค้าที่ผู้ขายส่งไป");
 
+    static final double HANDBOOK_MILLIS = 120_000;
+
     @TempDir
     Path files;
 
@@ -240,7 +242,10 @@ class SopLoopJourneyBrowserTests {
         page.locator("#language").selectOption("th");
         shoot("19-handbooks");
         Page form = page;
-        Download handbook = page.waitForDownload(() -> form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download PDF")).click());
+        // A whole market's handbook takes seconds to typeset (10 s on a loaded 2-core machine): wait for it, not for the page.
+        Download handbook = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(HANDBOOK_MILLIS),
+                () -> form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download PDF"))
+                        .click(new Locator.ClickOptions().setNoWaitAfter(true)));
         Path pdf = files.resolve("handbook-th.pdf");
         handbook.saveAs(pdf);
         String text = pdfText(pdf);
