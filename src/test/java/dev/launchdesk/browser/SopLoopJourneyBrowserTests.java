@@ -170,6 +170,10 @@ class SopLoopJourneyBrowserTests {
         link("Resolve conflicts").first().click();
         Locator conflicts = page.locator("section.conflict");
         assertThat(conflicts).hasCount(2);
+        // The same words as the version page: no "base line" or "common base"; a side with no text says so.
+        assertThat(conflicts.nth(0).locator("h2")).hasText("Conflict 1 of 2 (at line 17 of the text before the master change)");
+        assertThat(conflicts.nth(0).locator("h3")).hasText(new String[] {"New master", "This market's text", "Before the master change"});
+        assertThat(conflicts.nth(1).locator("pre").nth(2)).hasText("(nothing)");
         shoot("10-th-resolve");
         conflicts.nth(0).getByLabel("Take master").check();
         conflicts.nth(1).getByLabel("Keep regional").check();
@@ -250,6 +254,7 @@ class SopLoopJourneyBrowserTests {
         handbook.saveAs(pdf);
         String text = pdfText(pdf);
         assertThat(text).contains("วัตถุประสงค์", "ใช้เมื่อใด", "เจ้าหน้าที่", "ผู้ขาย");
+        assertThat(text).as("the running footer names the market once").contains("คู่มือฝ่ายสนับสนุนผู้ขาย · Thailand (TH)").doesNotContain("Thailand · Thailand");
         Files.copy(pdf, BrowserSession.SCREENSHOTS.resolve("sop-loop-20-handbook-th.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
