@@ -33,6 +33,11 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final String PASSWORD = "demo";
+    /**
+     * Points the browser at an application started elsewhere, e.g. the packaged jar on a fresh folder
+     * ({@code -Dlaunchdesk.browser.base-url=http://localhost:18086}); the test's own application then only stands by.
+     */
+    static final String BASE_URL_PROPERTY = "launchdesk.browser.base-url";
 
     private static final double TIMEOUT_MILLIS = 15_000;
 
@@ -52,7 +57,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
     @Override
     public void beforeEach(ExtensionContext extension) {
         String port = SpringExtension.getApplicationContext(extension).getEnvironment().getRequiredProperty("local.server.port");
-        baseUrl = "http://localhost:" + port;
+        baseUrl = System.getProperty(BASE_URL_PROPERTY, "http://localhost:" + port);
         openContext(1280, 900);
     }
 

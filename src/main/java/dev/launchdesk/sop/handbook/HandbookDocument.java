@@ -71,7 +71,8 @@ final class HandbookDocument {
     }
 
     private void cover() {
-        out.append("<section class=\"cover\">\n<div class=\"running handbook-running\">").append(Xhtml.text(handbook.title()))
+        // the running footer names the market once: the title already ends with its name ("... — Thailand")
+        out.append("<section class=\"cover\">\n<div class=\"running handbook-running\">").append(label("cover.kicker"))
                 .append(SEP).append(Xhtml.text(handbook.marketName())).append(" (").append(Xhtml.text(handbook.marketCode())).append(")");
         if (handbook.vendorName() != null) {
             out.append(SEP).append(Xhtml.text(handbook.vendorName()));

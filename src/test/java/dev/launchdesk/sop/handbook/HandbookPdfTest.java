@@ -83,7 +83,7 @@ class HandbookPdfTest {
         assertThat(pages).isEqualTo(firstPages.get("COD-003"));
         assertThat(sample.text(1)).doesNotContain("Page 1 of").contains("Seller support handbook: Thailand", "Siam Contact Services");
         for (int page = 2; page <= pages; page++) {
-            assertThat(sample.text(page)).contains("Page " + page + " of " + pages, "Seller support handbook: Thailand · Thailand (TH) · Siam Contact Services");
+            assertThat(sample.text(page)).contains("Page " + page + " of " + pages, "Seller support handbook · Thailand (TH) · Siam Contact Services");
         }
     }
 
