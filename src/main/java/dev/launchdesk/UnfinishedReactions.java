@@ -34,7 +34,7 @@ public class UnfinishedReactions {
      * @param retryAfter a publication this old and still incomplete is republished (younger ones may still be running)
      */
     @ConfigurationProperties("launchdesk.events")
-    record Settings(@DefaultValue("PT1M") Duration retryAfter) {
+    record Settings(@DefaultValue("PT15M") Duration retryAfter) {
     }
 
     private final IncompleteEventPublications incomplete;

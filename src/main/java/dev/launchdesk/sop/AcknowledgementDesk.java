@@ -58,8 +58,11 @@ public class AcknowledgementDesk {
 
     public List<AgentSop> sopsOf(AgentRef agent) {
         // an agent reads the SOPs of every market their site serves (Lumen's Manila team answers Malaysian sellers too)
-        List<SopLibrary.InForce> inForce = agents.marketsServedBy(agent.siteId()).stream()
-                .flatMap(market -> library.inForceFor(market, agent.vendorId()).stream()).toList();
+        // a master in force in several of those markets (none has a variant) is one SOP to read, not one per market
+        Map<UUID, SopLibrary.InForce> byVersion = new java.util.LinkedHashMap<>();
+        agents.marketsServedBy(agent.siteId()).stream().flatMap(market -> library.inForceFor(market, agent.vendorId()).stream())
+                .forEach(s -> byVersion.putIfAbsent(s.version().id(), s));
+        List<SopLibrary.InForce> inForce = List.copyOf(byVersion.values());
         Map<UUID, Instant> acknowledged = acknowledgements.ofAgent(agent.id(), inForce.stream().map(s -> s.version().id()).toList());
         return inForce.stream().map(s -> new AgentSop(s.document(), s.version(), acknowledged.get(s.version().id())))
                 .sorted(Comparator.comparing((AgentSop s) -> s.acknowledgedAt() != null).thenComparing(s -> s.document().key())).toList();

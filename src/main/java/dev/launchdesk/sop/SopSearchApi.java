@@ -19,9 +19,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SopSearchApi {
 
     private final SopSearch search;
+    private final SopSearchFollower follower;
 
-    SopSearchApi(SopSearch search) {
+    SopSearchApi(SopSearch search, SopSearchFollower follower) {
         this.search = search;
+        this.follower = follower;
     }
 
     @GetMapping("/api/v1/sop-search")
@@ -36,6 +38,6 @@ class SopSearchApi {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Rebuild the search index from the database (admin)")
     Map<String, Integer> rebuild() {
-        return Map.of("entries", search.rebuild());
+        return Map.of("entries", follower.rebuild());
     }
 }

@@ -49,11 +49,21 @@ class SopSearchFollower {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void rebuildOnStart() {
+    void rebuildOnStart() {
+        rebuild();
+    }
+
+    /**
+     * Rebuilds this node's index from the database and follows the feed from where it stood before the read, under the
+     * same lock as {@link #follow()}, so no change the feed brings meanwhile is written into the index being replaced.
+     */
+    synchronized int rebuild() {
         long position = feed.lastPosition();
         int entries = search.rebuild();
         applied = position;
+        appliedAbove.clear();
         log.info("SOP search index rebuilt: {} entries; following the change feed from position {}", entries, position);
+        return entries;
     }
 
     @Scheduled(initialDelayString = "${launchdesk.search.follow-every:PT2S}", fixedDelayString = "${launchdesk.search.follow-every:PT2S}")

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.launchdesk.sop.AcknowledgementDesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +41,12 @@ class SiteMarketsWebTests {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    AgentDirectory agents;
+
+    @Autowired
+    AcknowledgementDesk acknowledgements;
 
     @Test
     void theVendorsPagesShowWhichMarketsEachSiteServes() throws Exception {
@@ -87,6 +96,16 @@ class SiteMarketsWebTests {
         assertThat(progress).as("agents who must read Malaysia's refund SOP").contains("Lumen BPO · Manila Ortigas", "Nusantara Contact Solutions · Kuala Lumpur Bangsar");
         String idRefunds = sopVariant("SPS-RFD-001", "ID");
         assertThat(page("/sops/" + idRefunds + "/acknowledgements", "gtm")).doesNotContain("Manila Ortigas");
+    }
+
+    @Test
+    void aManilaAgentReadsEachSopInForceOnceThoughTheSiteServesFourMarkets() throws Exception {
+        AgentDirectory.AgentRef agent = agents.activeAgentsIn("PH").stream().filter(a -> a.siteName().equals("Manila Ortigas"))
+                .findFirst().orElseThrow();
+        List<AcknowledgementDesk.AgentSop> sops = acknowledgements.sopsOf(agent);
+        // a master in force in PH, GB and US alike (none has a variant of it) is one SOP to read, not three
+        assertThat(sops).extracting(s -> s.version().id()).doesNotHaveDuplicates();
+        assertThat(sops).extracting(s -> s.document().id().toString()).contains(sopVariant("SPS-RFD-001", "MY"));
     }
 
     /** The id of the market's variant of a demo SOP, found through the API. */

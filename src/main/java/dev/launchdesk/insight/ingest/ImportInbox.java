@@ -44,7 +44,9 @@ class ImportInbox {
         this.clock = clock;
     }
 
-    @SchedulerLock(name = "import-inbox", lockAtMostFor = "PT15M")
+    // a 1 GB file can take longer than minutes to import; were the lock to lapse anyway, the claim by rename still
+    // gives each file to one node
+    @SchedulerLock(name = "import-inbox", lockAtMostFor = "PT2H")
     @Scheduled(initialDelayString = "${launchdesk.insight.import.watch-every:10s}", fixedDelayString = "${launchdesk.insight.import.watch-every:10s}")
     void poll() {
         if (!settings.watching()) {

@@ -45,7 +45,13 @@ public record TicketMapping(Long id, String name, String label, ZoneId timezone,
     }
 
     static final Set<String> TIMESTAMPS = Set.of("created_at", "first_response_at", "resolved_at");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']H:mm[:ss][.SSS]", Locale.ROOT);
+    /** A local date-time as helpdesks write it: "2026-11-20 08:15", "…T08:15:00", with 0 to 9 fraction digits. */
+    private static final DateTimeFormatter LOCAL = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd[ ]['T']H:mm[:ss]")
+            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter(Locale.ROOT);
+    /** The end of a timestamp that carries its own offset: Z, or ±hh, ±hhmm, ±hh:mm after the time. */
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(?:[Zz]|[T ]\\d.*[+-]\\d{2}(?::?\\d{2})?)$");
 
     public TicketMapping {
         rules = List.copyOf(rules);
@@ -120,13 +126,18 @@ public record TicketMapping(Long id, String name, String label, ZoneId timezone,
 
     /** A timestamp without an offset gets the account's zone (when the mapping has one); with an offset it stays. */
     private String withZone(Rule rule, String value) {
-        if (timezone == null) {
+        return inZone(value, timezone);
+    }
+
+    /** The local date-time in the zone, with its offset written out; a value with an offset, or no date-time, as it is. */
+    static String inZone(String value, ZoneId zone) {
+        if (zone == null || OFFSET.matcher(value.strip()).find()) {
             return value;
         }
         try {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(LocalDateTime.parse(value.strip(), LOCAL).atZone(timezone));
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(LocalDateTime.parse(value.strip(), LOCAL).atZone(zone));
         } catch (DateTimeParseException e) {
-            return value; // has an offset, or is no date-time: the ticket check decides and names the column
+            return value; // no date-time: the ticket check decides and names the column
         }
     }
 
