@@ -21,14 +21,14 @@ import dev.launchdesk.insight.kpi.Kpi;
 /**
  * The insight module's chain of reactions, in a context of the module and what it depends on: a ticket import that
  * has committed is scanned for anomalies, each new anomaly is published, and its followers get their alert; the same
- * import announced again finds no new anomaly and adds no alert. Tickets in 2015 in the Philippines, which no other
- * test writes.
+ * import announced again finds no new anomaly and adds no alert. Tickets from October 2017 in the Philippines, which no other
+ * test writes (PeriodRcaApiWebTests counts on no ticket before May 2017).
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 class AnomalyReactionsModuleTests {
 
-    static final LocalDate FIRST_MONDAY = LocalDate.of(2015, 1, 5);
-    static final LocalDate SPIKE = LocalDate.of(2015, 3, 10);
+    static final LocalDate FIRST_MONDAY = LocalDate.of(2017, 10, 2);
+    static final LocalDate SPIKE = LocalDate.of(2017, 12, 5);
 
     @Autowired
     AnomalyFollowing following;
