@@ -5,37 +5,25 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import dev.launchdesk.shared.SpreadsheetCsv;
 
 /** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
 final class CsvRecordReader extends RecordReader {
 
-    private final CsvReader<CsvRecord> csv;
-    private final Iterator<CsvRecord> records;
+    private final CsvRows rows;
     private final ImportColumns columns;
     private final int[] positions;
     private final List<String> ignored = new ArrayList<>();
     private final String headerLine;
-    private long lastRow = 1;
 
     CsvRecordReader(Reader reader, ImportColumns columns) {
         this.columns = columns;
-        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(reader);
-        this.records = csv.iterator();
-        CsvRecord header = read();
-        if (header == null) {
-            throw new ImportRejectedException("file", "the file is empty");
-        }
-        this.headerLine = line(header.getFields());
-        this.positions = map(header.getFields());
+        this.rows = new CsvRows(reader);
+        this.headerLine = line(rows.header());
+        this.positions = map(rows.header());
     }
 
     private int[] map(List<String> header) {
@@ -68,7 +56,7 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     RawRecord next() {
-        CsvRecord record = read();
+        CsvRecord record = rows.next();
         if (record == null) {
             return null;
         }
@@ -77,24 +65,10 @@ final class CsvRecordReader extends RecordReader {
         for (int i = 0; i < fields.size() && i < positions.length; i++) {
             int position = positions[i];
             if (position >= 0) {
-                String value = SpreadsheetCsv.restored(fields.get(i).strip());
-                cells[position] = value.isEmpty() ? null : value;
+                cells[position] = CsvRows.cell(fields.get(i));
             }
         }
         return RawRecord.csv(record.getStartingLineNumber(), cells, fields);
-    }
-
-    private CsvRecord read() {
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRecord record = records.next();
-            lastRow = record.getStartingLineNumber();
-            return record;
-        } catch (CsvParseException | UncheckedIOException e) {
-            throw unreadable(e, lastRow);
-        }
     }
 
     @Override
@@ -120,6 +94,6 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     public void close() throws IOException {
-        csv.close();
+        rows.close();
     }
 }

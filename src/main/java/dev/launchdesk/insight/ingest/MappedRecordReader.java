@@ -3,7 +3,6 @@ package dev.launchdesk.insight.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -15,10 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.launchdesk.shared.SpreadsheetCsv;
 
 /**
  * Reads a helpdesk's own export through a {@link TicketMapping}: the cells of each row are the values of the mapping's
@@ -43,23 +39,16 @@ abstract class MappedRecordReader extends RecordReader {
 
     private static final class Csv extends MappedRecordReader {
 
-        private final CsvReader<CsvRecord> csv;
-        private final Iterator<CsvRecord> records;
+        private final CsvRows rows;
         private final int[] positions;
         private final List<String> ignored = new ArrayList<>();
         private final String headerLine;
-        private long lastRow = 1;
 
         Csv(Reader reader, TicketMapping mapping) {
             super(mapping);
-            this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader);
-            this.records = csv.iterator();
-            CsvRecord header = read();
-            if (header == null) {
-                throw new ImportRejectedException("file", "the file is empty");
-            }
-            this.headerLine = CsvRecordReader.line(header.getFields());
-            this.positions = map(header.getFields());
+            this.rows = new CsvRows(reader);
+            this.headerLine = CsvRecordReader.line(rows.header());
+            this.positions = map(rows.header());
         }
 
         private int[] map(List<String> header) {
@@ -93,7 +82,7 @@ abstract class MappedRecordReader extends RecordReader {
 
         @Override
         RawRecord next() {
-            CsvRecord record = read();
+            CsvRecord record = rows.next();
             if (record == null) {
                 return null;
             }
@@ -102,24 +91,10 @@ abstract class MappedRecordReader extends RecordReader {
             for (int s = 0; s < positions.length; s++) {
                 int position = positions[s];
                 if (position >= 0 && position < fields.size()) {
-                    String value = SpreadsheetCsv.restored(fields.get(position).strip());
-                    cells[s] = value.isEmpty() ? null : value;
+                    cells[s] = CsvRows.cell(fields.get(position));
                 }
             }
             return RawRecord.csv(record.getStartingLineNumber(), cells, fields);
-        }
-
-        private CsvRecord read() {
-            try {
-                if (!records.hasNext()) {
-                    return null;
-                }
-                CsvRecord record = records.next();
-                lastRow = record.getStartingLineNumber();
-                return record;
-            } catch (CsvParseException | UncheckedIOException e) {
-                throw unreadable(e, lastRow);
-            }
         }
 
         @Override
@@ -134,7 +109,7 @@ abstract class MappedRecordReader extends RecordReader {
 
         @Override
         public void close() throws IOException {
-            csv.close();
+            rows.close();
         }
     }
 

@@ -1,0 +1,65 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.launchdesk.shared.SpreadsheetCsv;
+
+/**
+ * The rows of a CSV file with a header row, as both ticket readers take them from FastCSV: empty lines skipped, rows
+ * of any length, an empty file refused, and a parse error reported with the last row read (spreadsheet rows, header
+ * = 1).
+ */
+final class CsvRows implements Closeable {
+
+    private final CsvReader<CsvRecord> csv;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private long lastRow = 1;
+
+    CsvRows(Reader reader) {
+        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader);
+        this.records = csv.iterator();
+        CsvRecord first = next();
+        if (first == null) {
+            throw new ImportRejectedException("file", "the file is empty");
+        }
+        this.header = first.getFields();
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    /** The next row after the header, or null at the end of the file. */
+    CsvRecord next() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord record = records.next();
+            lastRow = record.getStartingLineNumber();
+            return record;
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw RecordReader.unreadable(e, lastRow);
+        }
+    }
+
+    /** A cell as the import reads it: trimmed, a spreadsheet's neutralising apostrophe taken off, empty as null. */
+    static String cell(String raw) {
+        String value = SpreadsheetCsv.restored(raw.strip());
+        return value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}
