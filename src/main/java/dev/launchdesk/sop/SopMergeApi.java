@@ -40,17 +40,8 @@ class SopMergeApi {
         if (result.clean()) {
             return result.merged();
         }
-        List<String> lines = result.merged().lines().toList();
         StringBuilder text = new StringBuilder(result.conflicts().size() + " conflict(s) to resolve.\n\n");
-        int next = 0;
-        for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
-            MergeConflict conflict = result.conflicts().get(hunk);
-            int marker = conflict.mergedLine() - 1;
-            lines.subList(next, marker).forEach(line -> text.append(line).append('\n'));
-            text.append("[conflict ").append(hunk + 1).append(", see below]\n");
-            next = marker + conflict.regional().size() + conflict.master().size() + 3;
-        }
-        lines.subList(Math.min(next, lines.size()), lines.size()).forEach(line -> text.append(line).append('\n'));
+        text.append(result.replacingConflicts(hunk -> "[conflict " + (hunk + 1) + ", see below]\n"));
         for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
             MergeConflict conflict = result.conflicts().get(hunk);
             text.append("\nConflict ").append(hunk + 1).append(" (line ").append(conflict.baseStart()).append(" before the master change)\n");

@@ -3,6 +3,7 @@ package dev.launchdesk.sop.merge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The outcome of a {@link ThreeWayMerge}: the merged text and, if the merge is not clean, the
@@ -46,6 +47,18 @@ public record MergeResult(boolean clean, String merged, List<MergeConflict> conf
             }
         }
         Lines lines = Lines.of(merged);
+        return replacingConflicts(lines, hunk -> resolvedHunk(lines, conflicts.get(hunk), byHunk.get(hunk)));
+    }
+
+    /**
+     * The merged text with the marked lines of each conflict (markers and both sides) replaced by what
+     * {@code replacement} gives for its hunk, counted from 0 — e.g. a placeholder where people read the merge.
+     */
+    public String replacingConflicts(IntFunction<String> replacement) {
+        return replacingConflicts(Lines.of(merged), replacement);
+    }
+
+    private String replacingConflicts(Lines lines, IntFunction<String> replacement) {
         StringBuilder text = new StringBuilder(merged.length());
         int next = 0;
         for (int hunk = 0; hunk < conflicts.size(); hunk++) {
@@ -53,7 +66,7 @@ public record MergeResult(boolean clean, String merged, List<MergeConflict> conf
             int marker = conflict.mergedLine() - 1;
             checkStandsAt(lines, hunk, conflict, next);
             lines.range(next, marker).forEach(text::append);
-            text.append(resolvedHunk(lines, conflict, byHunk.get(hunk)));
+            text.append(replacement.apply(hunk));
             next = marker + conflict.regional().size() + conflict.master().size() + 3;
         }
         lines.range(next, lines.size()).forEach(text::append);
