@@ -3,10 +3,12 @@ package dev.launchdesk.sop;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import dev.launchdesk.shared.Actor;
@@ -27,6 +29,9 @@ class SopWorkQueue implements WorkQueue {
 
     private static final java.util.Set<Role> EDITORS = java.util.EnumSet.of(Role.ADMIN, Role.SOP_EDITOR);
 
+    /** Items of one kind shown one by one; more become one item that links to their list. */
+    static final int SHOWN = 5;
+
     private final SopVersions versions;
     private final SopDocuments documents;
     private final SopLibrary library;
@@ -46,10 +51,16 @@ class SopWorkQueue implements WorkQueue {
             editorWork(actor, items);
         }
         if (actor.role() == Role.AGENT && actor.agentId().isPresent()) {
-            acknowledgements.sopsOf(acknowledgements.agentOf(actor)).stream().filter(s -> s.acknowledgedAt() == null)
-                    .forEach(s -> items.add(new WorkItem("sop-acknowledge", Urgency.NOW, s.version().title(), "work.sop-acknowledge.detail",
-                            List.of(label(s.document()), s.version().number(), s.version().effectiveDate()),
-                            "/sops/read/" + s.version().id(), null)));
+            List<AcknowledgementDesk.AgentSop> unread = acknowledgements.sopsOf(acknowledgements.agentOf(actor)).stream()
+                    .filter(s -> s.acknowledgedAt() == null)
+                    .sorted(Comparator.comparing((AcknowledgementDesk.AgentSop s) -> s.version().effectiveDate()).reversed()).toList();
+            unread.stream().limit(SHOWN).forEach(s -> items.add(new WorkItem("sop-acknowledge", Urgency.NOW, WorkItem.text(s.version().title()),
+                    WorkItem.message("work.sop-acknowledge.detail", label(s.document()), s.version().number(), s.version().effectiveDate()),
+                    "/sops/read/" + s.version().id(), null)));
+            if (unread.size() > SHOWN) {
+                items.add(new WorkItem("sop-acknowledge", Urgency.NOW, WorkItem.message("work.sop-acknowledge.more", unread.size() - SHOWN),
+                        WorkItem.message("work.sop-acknowledge.more.detail", unread.size()), "/my/sops", null));
+            }
         }
         return items;
     }
@@ -61,29 +72,34 @@ class SopWorkQueue implements WorkQueue {
                 continue;
             }
             SopDocument document = found.get();
-            String title = version.title();
-            List<Object> where = List.of(label(document), version.number());
+            MessageSourceResolvable title = WorkItem.text(version.title());
+            String page = "/sops/versions/" + version.id();
             if (version.status() == SopStatus.DRAFT && version.hasConflicts()) {
-                items.add(new WorkItem("sop-conflict", Urgency.NOW, title, "work.sop-conflict.detail", where,
-                        "/sops/versions/" + version.id() + "/resolve", null));
+                items.add(new WorkItem("sop-conflict", Urgency.NOW, title,
+                        WorkItem.message("work.sop-conflict.detail", label(document), version.number()), page + "/resolve", null));
             } else if (version.status() == SopStatus.IN_REVIEW && !wroteOrEdited(version, actor)) {
-                items.add(new WorkItem("sop-review", Urgency.NOW, title, "work.sop-review.detail",
-                        java.util.Arrays.asList(label(document), version.number(), author(version), day(version.submittedAt())),
-                        "/sops/versions/" + version.id(), null));
+                items.add(new WorkItem("sop-review", Urgency.NOW, title, WorkItem.message("work.sop-review.detail", label(document),
+                        version.number(), author(version), day(version.submittedAt())), page, null));
             } else if (version.status() == SopStatus.DRAFT && version.reviewer() != null && version.reviewComment() != null
                     && wroteOrEdited(version, actor)) {
-                items.add(new WorkItem("sop-changes-requested", Urgency.NOW, title, "work.sop-changes-requested.detail",
-                        List.of(label(document), version.number(), version.reviewer(), version.reviewComment()),
-                        "/sops/versions/" + version.id(), null));
+                items.add(new WorkItem("sop-changes-requested", Urgency.NOW, title, WorkItem.message("work.sop-changes-requested.detail",
+                        label(document), version.number(), version.reviewer(), version.reviewComment()), page, null));
             } else if (version.status() == SopStatus.APPROVED) {
-                items.add(new WorkItem("sop-publish", Urgency.SOON, title, "work.sop-publish.detail",
-                        List.of(label(document), version.number(), version.reviewer()), "/sops/versions/" + version.id(), null));
+                items.add(new WorkItem("sop-publish", Urgency.SOON, title,
+                        WorkItem.message("work.sop-publish.detail", label(document), version.number(), version.reviewer()), page, null));
             }
         }
-        for (Map.Entry<SopDocument, SopVersion> due : library.dueForReview(VendorScope.all())) {
-            SopVersion version = due.getValue();
-            items.add(new WorkItem("sop-due-review", Urgency.SOON, version.title(), "work.sop-due-review.detail",
-                    List.of(label(due.getKey()), version.number()), "/sops/" + due.getKey().id(), version.reviewBy()));
+        List<Map.Entry<SopDocument, SopVersion>> due = library.dueForReview(VendorScope.all()).stream()
+                .sorted(Comparator.comparing((Map.Entry<SopDocument, SopVersion> e) -> e.getValue().reviewBy())).toList();
+        if (due.size() <= SHOWN) {
+            due.forEach(e -> items.add(new WorkItem("sop-due-review", Urgency.SOON, WorkItem.text(e.getValue().title()),
+                    WorkItem.message("work.sop-due-review.detail", label(e.getKey()), e.getValue().number()), "/sops/" + e.getKey().id(),
+                    e.getValue().reviewBy())));
+        } else {
+            // many SOPs at once (a whole catalogue published on one day): one item for the list of them, not a flood
+            long sops = due.stream().map(e -> e.getValue().title()).distinct().count();
+            items.add(new WorkItem("sop-due-review", Urgency.SOON, WorkItem.message("work.sop-due-review.many", due.size()),
+                    WorkItem.message("work.sop-due-review.many.detail", sops), "/sops/due", due.get(0).getValue().reviewBy()));
         }
     }
 

@@ -14,7 +14,7 @@ import dev.launchdesk.shared.WorkQueue;
 
 /**
  * The signed-in user's work queue: the items every module's {@link WorkQueue} offers, most urgent first (what others
- * wait for, then what is due, earliest date first, then what the user follows), each kind together.
+ * wait for, then what is due, earliest date first, then what the user follows), each module's items in its own order.
  */
 @Service
 class WorkQueues {
@@ -23,10 +23,9 @@ class WorkQueues {
     record Entry(String kind, String kindLabel, WorkItem.Urgency urgency, String title, String detail, String href, java.time.LocalDate due) {
     }
 
-    static final Comparator<WorkItem> MOST_URGENT_FIRST = Comparator.comparing(WorkItem::urgency)
-            .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::kind)
-            .thenComparing(WorkItem::title);
+    /** Urgency, then the earliest date; otherwise each module's own order (a stable sort), its summaries last. */
+    static final Comparator<Entry> MOST_URGENT_FIRST = Comparator.comparing(Entry::urgency)
+            .thenComparing(Entry::due, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final List<WorkQueue> queues;
     private final MessageSource messages;
@@ -39,9 +38,10 @@ class WorkQueues {
     List<Entry> of(Actor actor, Locale locale) {
         List<WorkItem> items = new ArrayList<>();
         queues.forEach(q -> items.addAll(q.workFor(actor)));
-        return items.stream().sorted(MOST_URGENT_FIRST)
-                .map(i -> new Entry(i.kind(), messages.getMessage(i.kindKey(), null, locale), i.urgency(), i.title(),
-                        messages.getMessage(i.detailKey(), i.detailArguments(), locale), i.href(), i.due()))
+        return items.stream()
+                .map(i -> new Entry(i.kind(), messages.getMessage(i.kindKey(), null, locale), i.urgency(),
+                        messages.getMessage(i.title(), locale), messages.getMessage(i.detail(), locale), i.href(), i.due()))
+                .sorted(MOST_URGENT_FIRST)
                 .toList();
     }
 }

@@ -113,31 +113,41 @@ class WorkQueueWebTests {
     }
 
     @Test
-    void anAgentsUnreadSopsWaitUntilAcknowledged() throws Exception {
-        JsonNode before = work("agent");
-        List<JsonNode> unread = new ArrayList<>();
-        before.forEach(i -> {
-            if (i.get("kind").asText().equals("sop-acknowledge")) {
-                unread.add(i);
-            }
-        });
+    void anAgentsUnreadSopsWaitUntilAcknowledgedTheNewestFiveOneByOneTheRestAsOneItem() throws Exception {
         JsonNode mySops = json.readTree(mvc.perform(get("/api/v1/me/sops").with(httpBasic("agent", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        long notAcknowledged = 0;
+        int notAcknowledged = 0;
         for (JsonNode sop : mySops) {
             if (sop.get("acknowledgedAt") == null || sop.get("acknowledgedAt").isNull()) {
                 notAcknowledged++;
             }
         }
-        assertThat(unread).as("one item per SOP in force the agent has not acknowledged").hasSize((int) notAcknowledged).isNotEmpty();
+        assertThat(notAcknowledged).as("the demo agent has SOPs to read").isGreaterThan(5);
+        List<JsonNode> unread = items(work("agent"), null);
+        List<JsonNode> oneByOne = unread.stream().filter(i -> i.get("href").asText().startsWith("/sops/read/")).toList();
+        assertThat(oneByOne).hasSize(5);
+        assertThat(unread.get(unread.size() - 1).get("href").asText()).as("the rest as one item, after the five").isEqualTo("/my/sops");
+        int more = notAcknowledged - 5;
+        assertThat(items(work("agent"), "/my/sops")).singleElement()
+                .satisfies(i -> assertThat(i.get("title").asText()).isEqualTo(more + (more == 1 ? " more SOP to read" : " more SOPs to read")));
 
-        String href = unread.get(0).get("href").asText();
-        assertThat(href).startsWith("/sops/read/");
+        String href = oneByOne.get(0).get("href").asText();
         mvc.perform(post("/api/v1/me/sops/" + href.substring("/sops/read/".length()) + "/acknowledgement").with(httpBasic("agent", "demo")))
                 .andExpect(status().isOk());
         assertThat(items(work("agent"), href)).isEmpty();
-        assertThat(kinds(work("agent"), null)).as("agents get no editor work and no anomalies")
-                .containsOnly("sop-acknowledge");
+        assertThat(kinds(work("agent"), null)).as("agents get no editor work and no anomalies").containsOnly("sop-acknowledge");
+        assertThat(page("/", "agent")).contains("Read and acknowledge", "href=\"/my/sops\"");
+    }
+
+    @Test
+    void manyVersionsPastTheirReviewByDateAreOneItemThatLinksToTheirList() throws Exception {
+        List<JsonNode> due = items(work("sopeditor"), null).stream().filter(i -> i.get("kind").asText().equals("sop-due-review")).toList();
+        assertThat(due).as("the demo's catalogue was published on one day: its review-by dates passed together").singleElement()
+                .satisfies(i -> {
+                    assertThat(i.get("href").asText()).isEqualTo("/sops/due");
+                    assertThat(i.get("title").asText()).matches("\\d+ versions past their review-by date");
+                    assertThat(i.get("urgency").asText()).isEqualTo("SOON");
+                });
     }
 
     @Test

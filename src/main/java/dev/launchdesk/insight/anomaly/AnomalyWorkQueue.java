@@ -51,9 +51,9 @@ class AnomalyWorkQueue implements WorkQueue {
     private static WorkItem item(AnomalyEpisode episode) {
         Anomaly peak = episode.peak();
         long percent = Math.round(peak.change() * 100);
-        return new WorkItem("anomaly-followed", Urgency.WATCH, episode.kpi().label() + " · " + peak.scopeLabel(),
-                episode.start().equals(episode.end()) ? "work.anomaly-followed.day" : "work.anomaly-followed.days",
-                List.of(episode.start(), episode.end(), Double.isNaN(peak.change()) ? "–" : (percent > 0 ? "+" : "") + percent + " %"),
+        return new WorkItem("anomaly-followed", Urgency.WATCH, WorkItem.text(episode.kpi().label() + " · " + peak.scopeLabel()),
+                WorkItem.message(episode.start().equals(episode.end()) ? "work.anomaly-followed.day" : "work.anomaly-followed.days",
+                        episode.start(), episode.end(), Double.isNaN(peak.change()) ? "–" : (percent > 0 ? "+" : "") + percent + " %"),
                 "/insights/anomalies/" + peak.id(), null);
     }
 }
