@@ -1,7 +1,6 @@
 package dev.launchdesk.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.launchdesk.identity.UserAdministration;
-import dev.launchdesk.identity.UserView;
-import dev.launchdesk.insight.anomaly.AnomalyFollowing;
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.MarketForm;
 import dev.launchdesk.reference.PolicyParameterForm;
@@ -46,17 +43,15 @@ class DemoData implements ApplicationRunner {
     private final UserAdministration users;
     private final DemoSops sops;
     private final DemoTickets tickets;
-    private final AnomalyFollowing anomalies;
     private final TransactionTemplate transaction;
     private final boolean ticketsInBackground;
 
     DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
-             DemoTickets tickets, AnomalyFollowing anomalies, TransactionTemplate transaction,
+             DemoTickets tickets, TransactionTemplate transaction,
              @Value("${launchdesk.demo-data.tickets-in-background:true}") boolean ticketsInBackground) {
         this.ticketsInBackground = ticketsInBackground;
         this.sops = sops;
         this.tickets = tickets;
-        this.anomalies = anomalies;
         this.markets = markets;
         this.vendors = vendors;
         this.roster = roster;
@@ -104,17 +99,13 @@ class DemoData implements ApplicationRunner {
         roster.load();
         UUID ncs = byCode.get("NCS").id();
         users.seed("admin", "Aisha Rahman", "aisha.rahman@launchdesk.example", Role.ADMIN, null, null, PASSWORD);
-        UserView gtm = users.seed("gtm", "Daniel Tan", "daniel.tan@launchdesk.example", Role.GTM_MANAGER, null, null, PASSWORD);
+        users.seed("gtm", "Daniel Tan", "daniel.tan@launchdesk.example", Role.GTM_MANAGER, null, null, PASSWORD);
         users.seed("sopeditor", "Putri Wulandari", "putri.wulandari@launchdesk.example", Role.SOP_EDITOR, null, null, PASSWORD);
         users.seed("trainer", "Marco Reyes", "marco.reyes@launchdesk.example", Role.TRAINER, null, null, PASSWORD);
         users.seed("vendorlead", "Rina Hartono", "rina.hartono@ncs.example", Role.VENDOR_LEAD, ncs, null, PASSWORD);
         users.seed("agent", "Budi Santoso", "budi.santoso@ncs.example", Role.AGENT, ncs, roster.agentId(ncs, "NCS-10001"), PASSWORD);
-        UserView analyst = users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, null, PASSWORD);
+        users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, null, PASSWORD);
         users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, null, PASSWORD);
-        // the program manager and the analyst watch Malaysia, where the demo's problem is: its anomalies reach them
-        for (UserView watcher : List.of(gtm, analyst)) {
-            anomalies.subscribe(new DemoActor(watcher.id(), watcher.username(), watcher.displayName(), watcher.role()), "MY", null);
-        }
         sops.load();
     }
 
