@@ -46,6 +46,12 @@ class SopVersions {
                 .param("d", documentId).query(SopVersions::map).optional();
     }
 
+    /** Every version not yet published nor closed (drafts, in review, approved), of every SOP. */
+    List<SopVersion> openVersions() {
+        return jdbc.sql("select * from sop_version where status in ('DRAFT', 'IN_REVIEW', 'APPROVED') order by updated_at")
+                .query(SopVersions::map).list();
+    }
+
     /** The newest version of each document, keyed by document id. */
     Map<UUID, SopVersion> latest(Collection<UUID> documentIds) {
         Map<UUID, SopVersion> latest = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.launchdesk.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,8 +28,10 @@ class HomeController {
     private final VendorNetwork vendors;
     private final AgentRoster agents;
     private final AuditTrail audit;
+    private final WorkQueues work;
 
-    HomeController(MarketCatalog markets, VendorNetwork vendors, AgentRoster agents, AuditTrail audit) {
+    HomeController(MarketCatalog markets, VendorNetwork vendors, AgentRoster agents, AuditTrail audit, WorkQueues work) {
+        this.work = work;
         this.markets = markets;
         this.vendors = vendors;
         this.agents = agents;
@@ -36,7 +39,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Actor actor, Model model) {
+    String home(Actor actor, Locale locale, Model model) {
+        model.addAttribute("work", work.of(actor, locale));
         List<Market> all = markets.markets();
         Map<Region, List<Market>> byRegion = all.stream().sorted(Comparator.comparing(Market::code))
                 .collect(Collectors.groupingBy(Market::region, TreeMap::new, Collectors.toList()));
