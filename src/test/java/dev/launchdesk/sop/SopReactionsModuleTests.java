@@ -14,8 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.library.SopVersion;
+import dev.launchdesk.sop.library.VersionOrigin;
 import dev.launchdesk.sop.search.SopQuery;
+import dev.launchdesk.sop.search.SopSearch;
 import dev.launchdesk.sop.search.SopSearchHit;
+import dev.launchdesk.sop.variant.RegionalVariants;
 
 /**
  * The SOP module's reactions to a publication, in a context of the SOP module and what it depends on: a master's

@@ -32,13 +32,13 @@ import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Role;
 import dev.launchdesk.shared.VendorScope;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.PublishForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
 import dev.launchdesk.sop.SopTimeline;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.PublishForm;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.variant.RegionalVariants;
 
 /**
  * Ten weeks of tickets in four markets at two vendors with weekly seasonality; on one Tuesday refund tickets at
