@@ -1,6 +1,7 @@
 package dev.launchdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 
+import dev.launchdesk.reference.AgentRoster;
+import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.VendorNetwork;
+
 /**
- * The layout shows the modules: no package cycles inside the SOP module or between modules, and the SOP module's root
- * holds only its events and query interfaces.
+ * The layout shows the modules: no package cycles inside the SOP module or between modules, the SOP module's root holds
+ * only its events and query interfaces, and other modules read reference data through its narrow query interfaces.
  */
 class LayoutTests {
 
@@ -42,6 +47,15 @@ class LayoutTests {
         classes().that().resideInAPackage("dev.launchdesk.sop").and().areTopLevelClasses()
                 .and().doNotHaveSimpleName("package-info")
                 .should().beInterfaces().orShould(beRecords())
+                .check(CLASSES);
+    }
+
+    @Test
+    void otherModulesReadReferenceDataThroughQueryInterfaces() {
+        noClasses().that().resideOutsideOfPackages("dev.launchdesk.reference..", "dev.launchdesk.demo..")
+                .should().dependOnClassesThat().belongToAnyOf(MarketCatalog.class, VendorNetwork.class, AgentRoster.class)
+                .because("other modules read markets, vendors and agents through MarketDirectory, VendorDirectory and"
+                        + " AgentDirectory (only the demo data writes through the use cases)")
                 .check(CLASSES);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
@@ -42,13 +42,13 @@ public class SopAuthoring {
     private final SopDocuments documents;
     private final SopVersions versions;
     private final PolicyLookup policies;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final SopSettings settings;
     private final SopReviews reviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SopAuthoring(SopDocuments documents, SopVersions versions, PolicyLookup policies, MarketCatalog markets, SopSettings settings,
+    SopAuthoring(SopDocuments documents, SopVersions versions, PolicyLookup policies, MarketDirectory markets, SopSettings settings,
                  SopReviews reviews, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.documents = documents;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
@@ -49,7 +49,7 @@ class SopPages {
     private final SopLibrary library;
     private final SopAuthoring authoring;
     private final RegionalVariants variants;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final PolicyLookup policies;
     private final VendorDirectory vendors;
     private final SopRenderer renderer;
@@ -57,7 +57,7 @@ class SopPages {
     private final SopSettings settings;
     private final MessageSource messages;
 
-    SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketCatalog markets, PolicyLookup policies,
+    SopPages(SopLibrary library, SopAuthoring authoring, RegionalVariants variants, MarketDirectory markets, PolicyLookup policies,
              VendorDirectory vendors, SopRenderer renderer, SopTranslationDesk translations, SopSettings settings, MessageSource messages) {
         this.settings = settings;
         this.messages = messages;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.launchdesk.reference.Market;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
@@ -27,10 +27,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SopHandbookEndpoints {
 
     private final SopHandbooks handbooks;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final VendorDirectory vendors;
 
-    SopHandbookEndpoints(SopHandbooks handbooks, MarketCatalog markets, VendorDirectory vendors) {
+    SopHandbookEndpoints(SopHandbooks handbooks, MarketDirectory markets, VendorDirectory vendors) {
         this.handbooks = handbooks;
         this.markets = markets;
         this.vendors = vendors;

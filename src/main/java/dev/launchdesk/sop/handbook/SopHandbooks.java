@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import dev.launchdesk.reference.Market;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.InvalidInputException;
@@ -33,14 +33,14 @@ import dev.launchdesk.sop.translation.SopTranslationDesk;
 public class SopHandbooks {
 
     private final SopLibrary library;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final PolicyLookup policies;
     private final VendorDirectory vendors;
     private final SopTranslationDesk translations;
     private final HandbookRenderer renderer = new HandbookRenderer();
     private final Clock clock;
 
-    SopHandbooks(SopLibrary library, MarketCatalog markets, PolicyLookup policies, VendorDirectory vendors,
+    SopHandbooks(SopLibrary library, MarketDirectory markets, PolicyLookup policies, VendorDirectory vendors,
                  SopTranslationDesk translations, Clock clock) {
         this.library = library;
         this.markets = markets;

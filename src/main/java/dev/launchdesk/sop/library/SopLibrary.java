@@ -15,7 +15,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import dev.launchdesk.reference.Market;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
@@ -27,11 +27,11 @@ public class SopLibrary {
 
     private final SopDocuments documents;
     private final SopVersions versions;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final TranslationProgress translations;
     private final Clock clock;
 
-    SopLibrary(SopDocuments documents, SopVersions versions, MarketCatalog markets, TranslationProgress translations, Clock clock) {
+    SopLibrary(SopDocuments documents, SopVersions versions, MarketDirectory markets, TranslationProgress translations, Clock clock) {
         this.translations = translations;
         this.documents = documents;
         this.versions = versions;

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.sop.markdown.SopMarkdown;
 
@@ -13,10 +13,10 @@ import dev.launchdesk.sop.markdown.SopMarkdown;
 public class SopRenderer {
 
     private final PolicyLookup policies;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final Clock clock;
 
-    SopRenderer(PolicyLookup policies, MarketCatalog markets, Clock clock) {
+    SopRenderer(PolicyLookup policies, MarketDirectory markets, Clock clock) {
         this.policies = policies;
         this.markets = markets;
         this.clock = clock;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.VendorScope;
@@ -37,13 +37,13 @@ public class SopSearch {
     private final SopDocuments documents;
     private final SopVersions versions;
     private final SopTranslationDesk translations;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final VendorDirectory vendors;
     private final SopSearchFeed feed;
     private final Clock clock;
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    SopSearch(SopSearchIndex index, SopDocuments documents, SopVersions versions, SopTranslationDesk translations, MarketCatalog markets,
+    SopSearch(SopSearchIndex index, SopDocuments documents, SopVersions versions, SopTranslationDesk translations, MarketDirectory markets,
               VendorDirectory vendors, SopSearchFeed feed, Clock clock) {
         this.index = index;
         this.documents = documents;

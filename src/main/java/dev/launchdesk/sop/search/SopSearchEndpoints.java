@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.launchdesk.reference.AgentDirectory;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.sop.library.SopCategories;
 
@@ -15,10 +15,10 @@ import dev.launchdesk.sop.library.SopCategories;
 class SopSearchEndpoints {
 
     private final SopSearch search;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final AgentDirectory agents;
 
-    SopSearchEndpoints(SopSearch search, MarketCatalog markets, AgentDirectory agents) {
+    SopSearchEndpoints(SopSearch search, MarketDirectory markets, AgentDirectory agents) {
         this.search = search;
         this.markets = markets;
         this.agents = agents;

@@ -15,7 +15,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.EntityChanged;
@@ -50,11 +50,11 @@ public class SopTranslationDesk implements TranslationProgress {
     private final SopDocuments documents;
     private final SopVersions versions;
     private final SopTranslations translations;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SopTranslationDesk(SopDocuments documents, SopVersions versions, SopTranslations translations, MarketCatalog markets,
+    SopTranslationDesk(SopDocuments documents, SopVersions versions, SopTranslations translations, MarketDirectory markets,
                        ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.versions = versions;

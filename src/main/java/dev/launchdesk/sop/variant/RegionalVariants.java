@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
@@ -54,7 +54,7 @@ public class RegionalVariants {
 
     private final SopDocuments documents;
     private final SopVersions versions;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final VendorDirectory vendors;
     private final ThreeWayMerge merge = new ThreeWayMerge();
     private final ObjectMapper json;
@@ -63,7 +63,7 @@ public class RegionalVariants {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RegionalVariants(SopDocuments documents, SopVersions versions, MarketCatalog markets, VendorDirectory vendors, ObjectMapper json,
+    RegionalVariants(SopDocuments documents, SopVersions versions, MarketDirectory markets, VendorDirectory vendors, ObjectMapper json,
                      SopSettings settings, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.documents = documents;
