@@ -70,7 +70,7 @@ class SopReactionsModuleTests {
 
         scenario.stimulate(() -> publish(v2.id()))
                 .andWaitForEventOfType(SopVersionPublished.class)
-                .matching(published -> published.versionId().equals(v2.id()))
+                .matching(published -> published.versionId().equals(new SopVersionId(v2.id())))
                 .toArriveAndVerify(published -> assertThat(latest(gb)).satisfies(draft -> {
                     assertThat(draft.origin()).isEqualTo(VersionOrigin.PROPAGATED);
                     assertThat(draft.baseMasterVersionId()).isEqualTo(v2.id());
@@ -93,7 +93,7 @@ class SopReactionsModuleTests {
                 .andWaitForStateChange(() -> hits(word), hits -> hits.contains(v2.id().toString()))
                 .andVerify(hits -> assertThat(hits).containsExactly(v2.id().toString()));
 
-        SopVersionPublished first = new SopVersionPublished(master.id(), v1.id(), master.key(), null, null, 1, v1.effectiveDate(), List.of());
+        SopVersionPublished first = new SopVersionPublished(master.id(), new SopVersionId(v1.id()), master.key(), null, null, 1, v1.effectiveDate(), List.of());
         scenario.publish(first)
                 .andWaitForStateChange(this::unfinishedPublications, unfinished -> unfinished == 0)
                 .andVerify(unfinished -> assertThat(hits(word)).as("v1 superseded: not indexed again").containsExactly(v2.id().toString()));

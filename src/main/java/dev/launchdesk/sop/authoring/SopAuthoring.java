@@ -13,6 +13,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.shared.Actor;
@@ -20,6 +21,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.sop.SopVersionId;
 import dev.launchdesk.sop.SopVersionPublished;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopDocuments;
@@ -157,8 +159,8 @@ public class SopAuthoring {
         documents.retitle(document.id(), version.title(), now);
         audit(version, "published", "published by " + actor.username() + ", effective " + effective, before);
         List<String> changed = SopSections.changed(previous.map(SopVersion::body).orElse(null), version.body());
-        events.publishEvent(new SopVersionPublished(document.id(), version.id(), document.key(), document.masterId(),
-                document.marketCode(), version.number(), effective, changed));
+        events.publishEvent(new SopVersionPublished(document.id(), new SopVersionId(version.id()), document.key(), document.masterId(),
+                MarketCode.ofNullable(document.marketCode()), version.number(), effective, changed));
         return version;
     }
 

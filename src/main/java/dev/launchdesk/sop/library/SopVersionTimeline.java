@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.sop.SopTimeline;
+import dev.launchdesk.sop.SopVersionId;
 
 /** {@link SopTimeline} from the SOP versions' effective dates. */
 @Repository
@@ -32,8 +34,8 @@ class SopVersionTimeline implements SopTimeline {
                         """)
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("market", marketCode == null ? null : marketCode.toUpperCase()).param("vendor", vendorId)
-                .query((rs, n) -> new EffectiveVersion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getObject(6, UUID.class), rs.getDate(7).toLocalDate()))
+                .query((rs, n) -> new EffectiveVersion(new SopVersionId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        MarketCode.ofNullable(rs.getString(5)), rs.getObject(6, UUID.class), rs.getDate(7).toLocalDate()))
                 .list();
     }
 }

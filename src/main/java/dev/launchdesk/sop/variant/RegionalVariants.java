@@ -116,7 +116,7 @@ public class RegionalVariants {
     @EventListener
     void on(SopVersionPublished published) {
         if (published.isMaster()) {
-            propagate(published.documentId(), published.versionId());
+            propagate(published.documentId(), published.versionId().value());
         }
     }
 
