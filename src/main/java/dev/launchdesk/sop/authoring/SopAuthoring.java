@@ -31,7 +31,6 @@ import dev.launchdesk.sop.library.SopStatus;
 import dev.launchdesk.sop.library.SopVersion;
 import dev.launchdesk.sop.library.SopVersionView;
 import dev.launchdesk.sop.library.SopVersions;
-import dev.launchdesk.sop.library.VersionOrigin;
 import dev.launchdesk.sop.markdown.SopParameters;
 import dev.launchdesk.sop.markdown.SopSections;
 import dev.launchdesk.sop.markdown.SopText;
@@ -71,11 +70,10 @@ public class SopAuthoring {
             throw InvalidInputException.of("key", "a master SOP " + key + " already exists");
         }
         Instant now = clock.instant();
-        SopDocument document = new SopDocument(UUID.randomUUID(), key, SopDocument.GLOBAL, null, null, null, form.title().trim(),
-                form.category().trim(), actor.username(), "en", null, now, now);
+        SopDocument document = SopDocument.master(key, form.title().trim(), form.category().trim(), actor.username(), now);
         documents.insert(document);
-        SopVersion draft = SopVersion.draft(document.id(), 1, VersionOrigin.AUTHORED, document.title(), form.body(),
-                blankToNull(form.changeNote()), null, null, actor.username(), now);
+        SopVersion draft = SopVersion.authored(document.id(), 1, actor.username(), document.title(), form.body(),
+                blankToNull(form.changeNote()), null, now);
         versions.insert(draft);
         events.publishEvent(EntityChanged.created("sop", document.id(), "SOP " + key + " created", document));
         return document;
@@ -195,8 +193,8 @@ public class SopAuthoring {
     }
 
     private SopVersion insertRevision(UUID documentId, SopVersion latest, String title, String body, String changeNote, Actor actor) {
-        SopVersion draft = SopVersion.draft(documentId, versions.nextNumber(documentId), VersionOrigin.AUTHORED, title, body, changeNote,
-                latest.baseMasterVersionId(), null, actor.username(), clock.instant());
+        SopVersion draft = SopVersion.authored(documentId, versions.nextNumber(documentId), actor.username(), title, body, changeNote,
+                latest.baseMasterVersionId(), clock.instant());
         versions.insert(draft);
         audit(draft, "created", "revision started by " + actor.username(), null);
         return draft;

@@ -15,6 +15,21 @@ public record SopDocument(UUID id, String key, String scope, UUID masterId, Stri
 
     public static final String GLOBAL = "GLOBAL";
 
+    /** A new global master SOP, written in English. */
+    public static SopDocument master(String key, String title, String category, String owner, Instant now) {
+        return new SopDocument(UUID.randomUUID(), key, GLOBAL, null, null, null, title, category, owner, "en", null, now, now);
+    }
+
+    /**
+     * A new regional variant of the master for a market, or for one vendor there ({@code vendorCode} null: the
+     * market's own), filed under the master's key and category and in its language.
+     */
+    public static SopDocument variant(SopDocument master, String marketCode, UUID vendorId, String vendorCode, String title, String owner,
+                                      Instant now) {
+        return new SopDocument(UUID.randomUUID(), master.key(), scopeOf(marketCode, vendorCode), master.id(), marketCode, vendorId, title,
+                master.category(), owner, master.language(), null, now, now);
+    }
+
     public boolean isMaster() {
         return masterId == null;
     }

@@ -41,41 +41,45 @@ public final class SopVersion {
     private LocalDate reviewBy;
     private int lockVersion;
 
-    SopVersion(UUID id, UUID documentId, int number, SopStatus status, VersionOrigin origin, String title, String body,
-               String changeNote, UUID baseMasterVersionId, String conflicts, String author, Instant createdAt, Instant updatedAt,
-               Instant submittedAt, String reviewer, Instant reviewedAt, String reviewComment, String publishedBy,
-               Instant publishedAt, LocalDate effectiveDate, LocalDate reviewBy, int lockVersion, String editedBy,
-               UUID mergedFromVersionId) {
-        this.editedBy = editedBy;
-        this.mergedFromVersionId = mergedFromVersionId;
-        this.id = id;
-        this.documentId = documentId;
-        this.number = number;
-        this.status = status;
-        this.origin = origin;
-        this.title = title;
-        this.body = SopText.of(body);
-        this.changeNote = changeNote;
-        this.baseMasterVersionId = baseMasterVersionId;
-        this.conflicts = conflicts;
-        this.author = author;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.submittedAt = submittedAt;
-        this.reviewer = reviewer;
-        this.reviewedAt = reviewedAt;
-        this.reviewComment = reviewComment;
-        this.publishedBy = publishedBy;
-        this.publishedAt = publishedAt;
-        this.effectiveDate = effectiveDate;
-        this.reviewBy = reviewBy;
-        this.lockVersion = lockVersion;
+    private SopVersion(Stored s) {
+        this.id = s.id;
+        this.documentId = s.documentId;
+        this.number = s.number;
+        this.status = s.status;
+        this.origin = s.origin;
+        this.title = s.title;
+        this.body = SopText.of(s.body);
+        this.changeNote = s.changeNote;
+        this.baseMasterVersionId = s.baseMasterVersionId;
+        this.conflicts = s.conflicts;
+        this.author = s.author;
+        this.createdAt = s.createdAt;
+        this.updatedAt = s.updatedAt;
+        this.submittedAt = s.submittedAt;
+        this.reviewer = s.reviewer;
+        this.reviewedAt = s.reviewedAt;
+        this.reviewComment = s.reviewComment;
+        this.publishedBy = s.publishedBy;
+        this.publishedAt = s.publishedAt;
+        this.effectiveDate = s.effectiveDate;
+        this.reviewBy = s.reviewBy;
+        this.lockVersion = s.lockVersion;
+        this.editedBy = s.editedBy;
+        this.mergedFromVersionId = s.mergedFromVersionId;
     }
 
-    public static SopVersion draft(UUID documentId, int number, VersionOrigin origin, String title, String body, String changeNote,
-                            UUID baseMasterVersionId, String conflicts, String author, Instant now) {
-        return new SopVersion(UUID.randomUUID(), documentId, number, SopStatus.DRAFT, origin, title, body, changeNote,
-                baseMasterVersionId, conflicts, author, now, now, null, null, null, null, null, null, null, null, 0, null, null);
+    /** A draft a person writes: the first version of a new master, or a new revision of an SOP (based on the same master version as the one it revises). */
+    public static SopVersion authored(UUID documentId, int number, String author, String title, String body, String changeNote,
+                                      UUID baseMasterVersionId, Instant now) {
+        return new Stored(UUID.randomUUID(), documentId, number).status(SopStatus.DRAFT).origin(VersionOrigin.AUTHORED)
+                .text(title, body, changeNote).baseMasterVersion(baseMasterVersionId).author(author).created(now).build();
+    }
+
+    /** The first draft of a new regional variant: the master version's text, based on it. */
+    public static SopVersion derived(UUID variantId, SopVersion masterVersion, String changeNote, String author, Instant now) {
+        return new Stored(UUID.randomUUID(), variantId, 1).status(SopStatus.DRAFT).origin(VersionOrigin.DERIVED)
+                .text(masterVersion.title(), masterVersion.body(), changeNote).baseMasterVersion(masterVersion.id()).author(author)
+                .created(now).build();
     }
 
     /**
@@ -85,8 +89,131 @@ public final class SopVersion {
      */
     public static SopVersion proposed(UUID documentId, int number, String title, String body, String changeNote, UUID baseMasterVersionId,
                                String conflicts, UUID mergedFrom, Instant now) {
-        return new SopVersion(UUID.randomUUID(), documentId, number, SopStatus.DRAFT, VersionOrigin.PROPAGATED, title, body, changeNote,
-                baseMasterVersionId, conflicts, null, now, now, null, null, null, null, null, null, null, null, 0, null, mergedFrom);
+        return new Stored(UUID.randomUUID(), documentId, number).status(SopStatus.DRAFT).origin(VersionOrigin.PROPAGATED)
+                .text(title, body, changeNote).baseMasterVersion(baseMasterVersionId).conflicts(conflicts).mergedFrom(mergedFrom)
+                .created(now).build();
+    }
+
+    /** A version as it was stored, field by field (the repository reads rows back through it). */
+    public static Stored stored(UUID id, UUID documentId, int number) {
+        return new Stored(id, documentId, number);
+    }
+
+    /** The state of a version as stored: each step names what it sets, {@link #build()} makes the version. */
+    public static final class Stored {
+
+        private final UUID id;
+        private final UUID documentId;
+        private final int number;
+        private SopStatus status;
+        private VersionOrigin origin;
+        private String title;
+        private String body;
+        private String changeNote;
+        private UUID baseMasterVersionId;
+        private String conflicts;
+        private String author;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private Instant submittedAt;
+        private String reviewer;
+        private Instant reviewedAt;
+        private String reviewComment;
+        private String publishedBy;
+        private Instant publishedAt;
+        private LocalDate effectiveDate;
+        private LocalDate reviewBy;
+        private int lockVersion;
+        private String editedBy;
+        private UUID mergedFromVersionId;
+
+        private Stored(UUID id, UUID documentId, int number) {
+            this.id = id;
+            this.documentId = documentId;
+            this.number = number;
+        }
+
+        public Stored status(SopStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Stored origin(VersionOrigin origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        public Stored text(String title, String body, String changeNote) {
+            this.title = title;
+            this.body = body;
+            this.changeNote = changeNote;
+            return this;
+        }
+
+        public Stored baseMasterVersion(UUID baseMasterVersionId) {
+            this.baseMasterVersionId = baseMasterVersionId;
+            return this;
+        }
+
+        public Stored conflicts(String conflicts) {
+            this.conflicts = conflicts;
+            return this;
+        }
+
+        public Stored author(String author) {
+            this.author = author;
+            return this;
+        }
+
+        /** Created now and not changed since. */
+        public Stored created(Instant now) {
+            return created(now, now);
+        }
+
+        public Stored created(Instant createdAt, Instant updatedAt) {
+            this.createdAt = createdAt;
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Stored submitted(Instant submittedAt) {
+            this.submittedAt = submittedAt;
+            return this;
+        }
+
+        public Stored reviewed(String reviewer, Instant reviewedAt, String reviewComment) {
+            this.reviewer = reviewer;
+            this.reviewedAt = reviewedAt;
+            this.reviewComment = reviewComment;
+            return this;
+        }
+
+        public Stored published(String publishedBy, Instant publishedAt, LocalDate effectiveDate, LocalDate reviewBy) {
+            this.publishedBy = publishedBy;
+            this.publishedAt = publishedAt;
+            this.effectiveDate = effectiveDate;
+            this.reviewBy = reviewBy;
+            return this;
+        }
+
+        public Stored lockVersion(int lockVersion) {
+            this.lockVersion = lockVersion;
+            return this;
+        }
+
+        public Stored editedBy(String editedBy) {
+            this.editedBy = editedBy;
+            return this;
+        }
+
+        public Stored mergedFrom(UUID mergedFromVersionId) {
+            this.mergedFromVersionId = mergedFromVersionId;
+            return this;
+        }
+
+        public SopVersion build() {
+            return new SopVersion(this);
+        }
     }
 
     public void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {

@@ -128,12 +128,15 @@ public class SopVersions {
     }
 
     private static SopVersion map(ResultSet rs, int row) throws SQLException {
-        return new SopVersion(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class), rs.getInt("number"),
-                SopStatus.valueOf(rs.getString("status")), VersionOrigin.valueOf(rs.getString("origin")), rs.getString("title"),
-                rs.getString("body"), rs.getString("change_note"), rs.getObject("base_master_version_id", UUID.class),
-                rs.getString("conflicts"), rs.getString("author"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "submitted_at"), rs.getString("reviewer"), instant(rs, "reviewed_at"), rs.getString("review_comment"),
-                rs.getString("published_by"), instant(rs, "published_at"), date(rs, "effective_date"), date(rs, "review_by"),
-                rs.getInt("lock_version"), rs.getString("edited_by"), rs.getObject("merged_from_version_id", UUID.class));
+        return SopVersion.stored(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class), rs.getInt("number"))
+                .status(SopStatus.valueOf(rs.getString("status"))).origin(VersionOrigin.valueOf(rs.getString("origin")))
+                .text(rs.getString("title"), rs.getString("body"), rs.getString("change_note"))
+                .baseMasterVersion(rs.getObject("base_master_version_id", UUID.class)).conflicts(rs.getString("conflicts"))
+                .author(rs.getString("author")).created(instant(rs, "created_at"), instant(rs, "updated_at"))
+                .submitted(instant(rs, "submitted_at"))
+                .reviewed(rs.getString("reviewer"), instant(rs, "reviewed_at"), rs.getString("review_comment"))
+                .published(rs.getString("published_by"), instant(rs, "published_at"), date(rs, "effective_date"), date(rs, "review_by"))
+                .lockVersion(rs.getInt("lock_version")).editedBy(rs.getString("edited_by"))
+                .mergedFrom(rs.getObject("merged_from_version_id", UUID.class)).build();
     }
 }

@@ -31,7 +31,6 @@ import dev.launchdesk.sop.library.SopSettings;
 import dev.launchdesk.sop.library.SopVersion;
 import dev.launchdesk.sop.library.SopVersionView;
 import dev.launchdesk.sop.library.SopVersions;
-import dev.launchdesk.sop.library.VersionOrigin;
 import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.merge.ConflictResolution;
 import dev.launchdesk.sop.merge.MergeConflict;
@@ -94,11 +93,9 @@ public class RegionalVariants {
             throw InvalidInputException.of("marketCode", master.key() + " already has a variant for " + scope);
         }
         Instant now = clock.instant();
-        SopDocument variant = new SopDocument(UUID.randomUUID(), master.key(), scope, masterId, market, vendorId, source.title(),
-                master.category(), actor.username(), master.language(), null, now, now);
+        SopDocument variant = SopDocument.variant(master, market, vendorId, vendorCode, source.title(), actor.username(), now);
         documents.insert(variant);
-        SopVersion draft = SopVersion.draft(variant.id(), 1, VersionOrigin.DERIVED, source.title(), source.body(),
-                "Derived from master v" + source.number(), source.id(), null, actor.username(), now);
+        SopVersion draft = SopVersion.derived(variant.id(), source, "Derived from master v" + source.number(), actor.username(), now);
         versions.insert(draft);
         events.publishEvent(EntityChanged.created("sop", variant.id(), "Variant " + master.key() + " (" + scope + ") derived from master v"
                 + source.number(), variant));
