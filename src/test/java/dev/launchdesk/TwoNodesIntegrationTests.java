@@ -26,11 +26,11 @@ import dev.launchdesk.insight.anomaly.ScheduledScanOnNode;
 import dev.launchdesk.insight.ingest.InboxOnNode;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopSearch;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.search.SopSearch;
 import dev.launchdesk.sop.search.SopQuery;
 
 /**

@@ -20,15 +20,15 @@ import dev.launchdesk.identity.UserAdministration;
 import dev.launchdesk.identity.UserView;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.shared.Role;
-import dev.launchdesk.sop.DraftForm;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.PublishForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopParameters;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.PublishForm;
+import dev.launchdesk.sop.variant.RegionalVariants;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.markdown.SopParameters;
+import dev.launchdesk.sop.library.SopVersion;
 
 /**
  * The demo SOP library (src/main/resources/demo/sops): each master is written by the SOP editor, approved by
@@ -53,14 +53,14 @@ class DemoSops {
     private final SopLibrary library;
     private final PolicyLookup policies;
     private final UserAdministration users;
-    private final dev.launchdesk.sop.AcknowledgementDesk acknowledgements;
+    private final dev.launchdesk.sop.acknowledgement.AcknowledgementDesk acknowledgements;
     private final dev.launchdesk.reference.AgentDirectory agentDirectory;
-    private final dev.launchdesk.sop.SopTranslationDesk translations;
+    private final dev.launchdesk.sop.translation.SopTranslationDesk translations;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     DemoSops(SopAuthoring authoring, RegionalVariants variants, SopLibrary library, PolicyLookup policies, UserAdministration users,
-             dev.launchdesk.sop.AcknowledgementDesk acknowledgements, dev.launchdesk.reference.AgentDirectory agentDirectory,
-             dev.launchdesk.sop.SopTranslationDesk translations) {
+             dev.launchdesk.sop.acknowledgement.AcknowledgementDesk acknowledgements, dev.launchdesk.reference.AgentDirectory agentDirectory,
+             dev.launchdesk.sop.translation.SopTranslationDesk translations) {
         this.translations = translations;
         this.acknowledgements = acknowledgements;
         this.agentDirectory = agentDirectory;

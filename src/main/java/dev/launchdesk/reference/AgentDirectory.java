@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.launchdesk.shared.VendorScope;
+
 /** Query interface for other modules: agents of the roster by id, external id and market. */
 public interface AgentDirectory {
 
@@ -21,4 +23,7 @@ public interface AgentDirectory {
 
     /** The markets an agent's site serves: its own first, then the others (Lumen's Manila team serves PH, then GB, MY, US). */
     List<String> marketsServedBy(UUID siteId);
+
+    /** How many active agents the scope may see (a vendor lead: their own vendor's). */
+    long activeAgents(VendorScope scope);
 }

@@ -45,6 +45,7 @@ public class AgentRoster implements AgentDirectory {
         return agents.find(id, scope).orElseThrow(() -> new NotFoundException("Agent", id));
     }
 
+    @Override
     public long activeAgents(VendorScope scope) {
         return agents.count(scope, AgentStatus.ACTIVE);
     }

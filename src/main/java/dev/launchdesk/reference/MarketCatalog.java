@@ -21,7 +21,7 @@ import dev.launchdesk.shared.NotFoundException;
 
 /** Markets and their policy parameters: the use cases behind the market pages and API. */
 @Service
-public class MarketCatalog implements PolicyLookup {
+public class MarketCatalog implements MarketDirectory {
 
     private final Markets markets;
     private final PolicyParameters parameters;
@@ -35,10 +35,12 @@ public class MarketCatalog implements PolicyLookup {
         this.clock = clock;
     }
 
+    @Override
     public List<Market> markets() {
         return markets.all();
     }
 
+    @Override
     public Market market(String code) {
         return markets.find(code.toUpperCase()).orElseThrow(() -> new NotFoundException("Market", code));
     }
@@ -73,6 +75,7 @@ public class MarketCatalog implements PolicyLookup {
         return saved;
     }
 
+    @Override
     public List<PolicyParameter> history(String marketCode) {
         return parameters.history(market(marketCode).code());
     }

@@ -38,6 +38,7 @@ public class VendorNetwork implements VendorDirectory {
         this.clock = clock;
     }
 
+    @Override
     public List<Vendor> vendors(VendorScope scope) {
         return vendors.all(scope);
     }
@@ -46,6 +47,7 @@ public class VendorNetwork implements VendorDirectory {
         return vendors.find(id, scope).orElseThrow(() -> new NotFoundException("Vendor", id));
     }
 
+    @Override
     public List<Site> sites(VendorScope scope) {
         return sites.all(scope);
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.launchdesk.reference.MarketCode;
+
 /**
  * Query interface for other modules: which SOP versions took effect when. Covers every version that was published
  * (the one in force and the ones it superseded), never drafts or withdrawn versions.
@@ -16,7 +18,7 @@ public interface SopTimeline {
      * @param marketCode the variant's market, null for a global master
      * @param vendorId   the vendor of a vendor's own variant, null otherwise
      */
-    record EffectiveVersion(UUID versionId, String sopKey, String title, int number, String marketCode, UUID vendorId,
+    record EffectiveVersion(SopVersionId versionId, String sopKey, String title, int number, MarketCode marketCode, UUID vendorId,
                             LocalDate effectiveFrom) {
 
         public boolean isMaster() {

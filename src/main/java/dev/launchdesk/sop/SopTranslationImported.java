@@ -3,5 +3,5 @@ package dev.launchdesk.sop;
 import java.util.UUID;
 
 /** A translation of a variant's version in force was imported (the search index re-reads it). */
-record SopTranslationImported(UUID documentId, String language) {
+public record SopTranslationImported(UUID documentId, String language) {
 }

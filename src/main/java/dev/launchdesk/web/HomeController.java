@@ -13,24 +13,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.launchdesk.audit.AuditQuery;
 import dev.launchdesk.audit.AuditTrail;
-import dev.launchdesk.reference.AgentRoster;
+import dev.launchdesk.reference.AgentDirectory;
 import dev.launchdesk.reference.Market;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.Region;
-import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
 
 @Controller
 class HomeController {
 
-    private final MarketCatalog markets;
-    private final VendorNetwork vendors;
-    private final AgentRoster agents;
+    private final MarketDirectory markets;
+    private final VendorDirectory vendors;
+    private final AgentDirectory agents;
     private final AuditTrail audit;
     private final WorkQueues work;
 
-    HomeController(MarketCatalog markets, VendorNetwork vendors, AgentRoster agents, AuditTrail audit, WorkQueues work) {
+    HomeController(MarketDirectory markets, VendorDirectory vendors, AgentDirectory agents, AuditTrail audit, WorkQueues work) {
         this.work = work;
         this.markets = markets;
         this.vendors = vendors;

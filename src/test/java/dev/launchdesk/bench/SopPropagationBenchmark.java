@@ -20,15 +20,15 @@ import dev.launchdesk.reference.PolicyParameterForm;
 import dev.launchdesk.reference.Region;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
-import dev.launchdesk.sop.DraftForm;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopParameters;
-import dev.launchdesk.sop.SopTranslationDesk;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.variant.RegionalVariants;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.markdown.SopParameters;
+import dev.launchdesk.sop.translation.SopTranslationDesk;
+import dev.launchdesk.sop.library.SopVersion;
 
 /**
  * Benchmark, not a test (Surefire does not pick up *Benchmark): publishing one master change with 50 regional

@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import com.microsoft.playwright.Page;
 
 import dev.launchdesk.shared.VendorScope;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
 
 /**
  * The pages that overflowed: the SOP × market matrix at 1280 px and on a 390 px phone, an SOP's page and the RCA

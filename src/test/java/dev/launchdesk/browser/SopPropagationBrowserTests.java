@@ -15,14 +15,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.launchdesk.shared.Actor;
-import dev.launchdesk.sop.DraftForm;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.PublishForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.PublishForm;
+import dev.launchdesk.sop.variant.RegionalVariants;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.library.SopVersion;
 
 /**
  * The SOP loop with the demo logins, as the field test ran it: the SOP editor types a change into the master's

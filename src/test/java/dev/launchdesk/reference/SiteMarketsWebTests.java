@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.launchdesk.sop.AcknowledgementDesk;
+import dev.launchdesk.sop.acknowledgement.AcknowledgementDesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -14,8 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.library.SopVersion;
+import dev.launchdesk.sop.library.VersionOrigin;
 import dev.launchdesk.sop.search.SopQuery;
+import dev.launchdesk.sop.search.SopSearch;
 import dev.launchdesk.sop.search.SopSearchHit;
+import dev.launchdesk.sop.variant.RegionalVariants;
 
 /**
  * The SOP module's reactions to a publication, in a context of the SOP module and what it depends on: a master's
@@ -61,7 +70,7 @@ class SopReactionsModuleTests {
 
         scenario.stimulate(() -> publish(v2.id()))
                 .andWaitForEventOfType(SopVersionPublished.class)
-                .matching(published -> published.versionId().equals(v2.id()))
+                .matching(published -> published.versionId().equals(new SopVersionId(v2.id())))
                 .toArriveAndVerify(published -> assertThat(latest(gb)).satisfies(draft -> {
                     assertThat(draft.origin()).isEqualTo(VersionOrigin.PROPAGATED);
                     assertThat(draft.baseMasterVersionId()).isEqualTo(v2.id());
@@ -84,7 +93,7 @@ class SopReactionsModuleTests {
                 .andWaitForStateChange(() -> hits(word), hits -> hits.contains(v2.id().toString()))
                 .andVerify(hits -> assertThat(hits).containsExactly(v2.id().toString()));
 
-        SopVersionPublished first = new SopVersionPublished(master.id(), v1.id(), master.key(), null, null, 1, v1.effectiveDate(), List.of());
+        SopVersionPublished first = new SopVersionPublished(master.id(), new SopVersionId(v1.id()), master.key(), null, null, 1, v1.effectiveDate(), List.of());
         scenario.publish(first)
                 .andWaitForStateChange(this::unfinishedPublications, unfinished -> unfinished == 0)
                 .andVerify(unfinished -> assertThat(hits(word)).as("v1 superseded: not indexed again").containsExactly(v2.id().toString()));

@@ -31,9 +31,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.launchdesk.shared.Role;
-import dev.launchdesk.sop.AcknowledgementDesk;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.acknowledgement.AcknowledgementDesk;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopVersion;
 
 /**
  * The vendor lead and the agent of NCS read SOPs as they are in force: only published versions (a draft or a

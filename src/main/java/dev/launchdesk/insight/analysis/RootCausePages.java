@@ -20,7 +20,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketRollups;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.VendorScope;
@@ -37,13 +37,13 @@ class RootCausePages {
     private final RootCauseAnalysis analysis;
     private final TicketRollups rollups;
     private final TicketCoverage coverage;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final VendorDirectory vendors;
     private final RcaWording wording;
     private final SliceChanges changes;
     private final ObjectMapper json;
 
-    RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, TicketCoverage coverage, MarketCatalog markets,
+    RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, TicketCoverage coverage, MarketDirectory markets,
                    VendorDirectory vendors, RcaWording wording, SliceChanges changes, ObjectMapper json) {
         this.changes = changes;
         this.analysis = analysis;

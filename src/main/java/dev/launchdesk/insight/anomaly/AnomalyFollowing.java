@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.launchdesk.insight.kpi.Kpi;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
@@ -26,12 +26,12 @@ public class AnomalyFollowing {
 
     private final AnomalySubscriptions subscriptions;
     private final UserNotifications notifications;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
     private final VendorDirectory vendors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnomalyFollowing(AnomalySubscriptions subscriptions, UserNotifications notifications, MarketCatalog markets, VendorDirectory vendors,
+    AnomalyFollowing(AnomalySubscriptions subscriptions, UserNotifications notifications, MarketDirectory markets, VendorDirectory vendors,
                      ApplicationEventPublisher events, Clock clock) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.insight.kpi.Kpi;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
@@ -34,9 +34,9 @@ class AnomalyPages {
     private final AnomalyBoard board;
     private final AnomalyScan scan;
     private final AnomalyFollowing following;
-    private final MarketCatalog markets;
+    private final MarketDirectory markets;
 
-    AnomalyPages(AnomalyBoard board, AnomalyScan scan, AnomalyFollowing following, MarketCatalog markets) {
+    AnomalyPages(AnomalyBoard board, AnomalyScan scan, AnomalyFollowing following, MarketDirectory markets) {
         this.board = board;
         this.scan = scan;
         this.following = following;

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 
 /** Order-volume files: market, date, orders; re-importing a market and day replaces its number. */
 final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
@@ -31,7 +31,7 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
     private final JdbcClient jdbc;
     private final Set<String> markets = new TreeSet<>();
 
-    OrderVolumeLoader(TicketStore store, DataSource dataSource, JdbcClient jdbc, MarketCatalog catalog) {
+    OrderVolumeLoader(TicketStore store, DataSource dataSource, JdbcClient jdbc, MarketDirectory catalog) {
         this.store = store;
         this.dataSource = dataSource;
         this.jdbc = jdbc;

@@ -23,8 +23,8 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.launchdesk.insight.TicketsImported;
-import dev.launchdesk.reference.MarketCatalog;
-import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.reference.MarketDirectory;
+import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
@@ -63,8 +63,8 @@ public class TicketImports {
 
     private final ImportRecords records;
     private final TicketStore store;
-    private final MarketCatalog markets;
-    private final VendorNetwork vendors;
+    private final MarketDirectory markets;
+    private final VendorDirectory vendors;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -74,7 +74,7 @@ public class TicketImports {
     private final Semaphore slots;
     private final Clock clock;
 
-    TicketImports(ImportRecords records, TicketStore store, MarketCatalog markets, VendorNetwork vendors, DataSource dataSource,
+    TicketImports(ImportRecords records, TicketStore store, MarketDirectory markets, VendorDirectory vendors, DataSource dataSource,
                   JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, ImportSettings settings,
                   ImportMetrics metrics, Clock clock) {
         this.records = records;

@@ -3,8 +3,8 @@ package dev.launchdesk.insight.ingest;
 import java.time.Clock;
 import java.time.Duration;
 
-import dev.launchdesk.reference.MarketCatalog;
-import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.reference.MarketDirectory;
+import dev.launchdesk.reference.VendorDirectory;
 
 /**
  * Ticket files: read through a column mapping when the file is a helpdesk's own export, checked by {@link TicketParser}
@@ -19,7 +19,7 @@ final class TicketLoader implements RowLoader<TicketRow> {
     private Staging<TicketRow> staging;
 
     /** {@code mapping}: how to read a helpdesk's own export, or {@code null} for LaunchDesk's columns. */
-    TicketLoader(TicketStore store, MarketCatalog markets, VendorNetwork vendors, Clock clock, TicketMapping mapping) {
+    TicketLoader(TicketStore store, MarketDirectory markets, VendorDirectory vendors, Clock clock, TicketMapping mapping) {
         this.store = store;
         this.reference = new TicketReference(markets, vendors);
         this.parser = new TicketParser(reference, clock.instant().plus(Duration.ofHours(1)));

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyParameter;
 import dev.launchdesk.reference.Site;
 import dev.launchdesk.reference.Vendor;
-import dev.launchdesk.reference.VendorNetwork;
+import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.VendorScope;
 
 /**
@@ -35,7 +35,7 @@ final class TicketReference {
     private final Map<String, String> siteOfGroup = new HashMap<>();
     private final Map<String, Map<String, TreeMap<LocalDate, OptionalDouble>>> slaHours = new HashMap<>();
 
-    TicketReference(MarketCatalog markets, VendorNetwork network) {
+    TicketReference(MarketDirectory markets, VendorDirectory network) {
         markets.markets().forEach(m -> {
             zones.put(m.code(), m.zone());
             marketCodes.put(m.code(), m.code());

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.reference.Market;
-import dev.launchdesk.reference.MarketCatalog;
+import dev.launchdesk.reference.MarketDirectory;
 
 /**
  * Reads the {@link Coverage} of the imported tickets: the newest ticket's creation time (looked up among the tickets of
@@ -28,9 +28,9 @@ public class TicketCoverage {
     static final int ACTIVE_MARKET_DAYS = 35;
 
     private final JdbcClient jdbc;
-    private final MarketCatalog catalog;
+    private final MarketDirectory catalog;
 
-    TicketCoverage(JdbcClient jdbc, MarketCatalog catalog) {
+    TicketCoverage(JdbcClient jdbc, MarketDirectory catalog) {
         this.jdbc = jdbc;
         this.catalog = catalog;
     }

@@ -23,7 +23,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class UnresolvedParameters implements PostProcessor {
 
-    /** The placeholder syntax of {@link dev.launchdesk.sop.SopParameters}; a test keeps the two in step. */
+    /** The placeholder syntax of {@link dev.launchdesk.sop.markdown.SopParameters}; a test keeps the two in step. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\\s*}}");
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.launchdesk.sop.SopSections;
+import dev.launchdesk.sop.markdown.SopSections;
 import dev.launchdesk.sop.translation.SegmentedSop.Kept;
 import dev.launchdesk.sop.translation.SegmentedSop.Piece;
 import dev.launchdesk.sop.translation.SegmentedSop.Slot;

@@ -1,5 +1,6 @@
 /**
- * Translation of SOPs by outsourced translators, exchanged as XLIFF 2.
+ * Translation of SOPs by outsourced translators, exchanged as XLIFF 2: the translation desk (status per variant and
+ * language, export, import, flagging segments again when a master changes), its page and API, and the XLIFF engine.
  *
  * <pre>
  * SopSegmenter.segment(markdown)          → SegmentedSop (segments with stable ids and fingerprints)

@@ -27,18 +27,19 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import dev.launchdesk.insight.AnomalyDetected;
 import dev.launchdesk.insight.TicketsImported;
 import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Role;
 import dev.launchdesk.shared.VendorScope;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.PublishForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
 import dev.launchdesk.sop.SopTimeline;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.PublishForm;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.variant.RegionalVariants;
 
 /**
  * Ten weeks of tickets in four markets at two vendors with weekly seasonality; on one Tuesday refund tickets at
@@ -133,7 +134,7 @@ class AnomalyScanIntegrationTests {
         assertThat(context.sopVersions()).filteredOn(v -> v.sopKey().equals(sopKey))
                 .extracting(SopTimeline.EffectiveVersion::marketCode, SopTimeline.EffectiveVersion::number,
                         SopTimeline.EffectiveVersion::effectiveFrom)
-                .containsExactly(tuple("ID", 1, SPIKE.minusDays(4)));
+                .containsExactly(tuple(MarketCode.of("ID"), 1, SPIKE.minusDays(4)));
         assertThat(context.launches()).containsExactly(new AnomalyContext.LaunchSeen(LAUNCH, SPIKE.minusDays(1)));
         assertThat(context.techChangeRegister()).isFalse();
         assertThat(atVendor.rootCauseLink()).isEqualTo("/insights/rca?kpi=volume&market=ID&vendor=LUMEN&from=2020-03-10&to=2020-03-10"

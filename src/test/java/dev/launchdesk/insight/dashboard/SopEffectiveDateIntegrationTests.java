@@ -11,10 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.LinkedMultiValueMap;
 
 import dev.launchdesk.shared.VendorScope;
-import dev.launchdesk.sop.SopDocument;
+import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.SopEffectiveDates;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.library.SopVersion;
 
 /** The before/after view around an SOP version takes the effective date the SOP library published it with. */
 @SpringBootTest

@@ -21,14 +21,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
-import dev.launchdesk.sop.DraftForm;
-import dev.launchdesk.sop.NewSopForm;
-import dev.launchdesk.sop.PublishForm;
-import dev.launchdesk.sop.RegionalVariants;
-import dev.launchdesk.sop.SopAuthoring;
-import dev.launchdesk.sop.SopDocument;
-import dev.launchdesk.sop.SopLibrary;
-import dev.launchdesk.sop.SopVersion;
+import dev.launchdesk.sop.authoring.DraftForm;
+import dev.launchdesk.sop.authoring.NewSopForm;
+import dev.launchdesk.sop.authoring.PublishForm;
+import dev.launchdesk.sop.variant.RegionalVariants;
+import dev.launchdesk.sop.authoring.SopAuthoring;
+import dev.launchdesk.sop.library.SopDocument;
+import dev.launchdesk.sop.library.SopLibrary;
+import dev.launchdesk.sop.library.SopVersion;
 
 /**
  * The business metrics on /actuator/prometheus, read as an admin's monitoring would: imports by kind and outcome with

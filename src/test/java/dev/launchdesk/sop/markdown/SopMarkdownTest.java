@@ -9,7 +9,6 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import dev.launchdesk.sop.SopParameters;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 

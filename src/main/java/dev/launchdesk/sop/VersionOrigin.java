@@ -1,6 +1,0 @@
-package dev.launchdesk.sop;
-
-/** How a version came to be: written by a person, derived from a master, or a master change merged in. */
-public enum VersionOrigin {
-    AUTHORED, DERIVED, PROPAGATED
-}
