@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,14 +61,12 @@ class MarketPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("form", MarketForm.blank());
         return formView(model, true);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") MarketForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(model, true), () -> {
             Market market = catalog.create(form);
@@ -79,14 +76,12 @@ class MarketPages {
     }
 
     @GetMapping("/{code}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable String code, Model model) {
         model.addAttribute("form", MarketForm.of(catalog.market(code)));
         return formView(model, false);
     }
 
     @PostMapping("/{code}")
-    @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable String code, @ModelAttribute("form") MarketForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         catalog.market(code);
@@ -98,7 +93,6 @@ class MarketPages {
     }
 
     @PostMapping("/{code}/parameters")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SOP_EDITOR')")
     String recordParameter(@PathVariable String code, @ModelAttribute("parameterForm") PolicyParameterForm form, BindingResult binding,
                            VendorScope scope, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {

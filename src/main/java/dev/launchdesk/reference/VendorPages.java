@@ -2,7 +2,6 @@ package dev.launchdesk.reference;
 
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +44,6 @@ class VendorPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("form", VendorForm.blank());
         model.addAttribute("creating", true);
@@ -53,7 +51,6 @@ class VendorPages {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") VendorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
         return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
@@ -64,7 +61,6 @@ class VendorPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", VendorForm.of(network.vendor(id, VendorScope.all())));
         model.addAttribute("vendorId", id);
@@ -73,7 +69,6 @@ class VendorPages {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable UUID id, @ModelAttribute("form") VendorForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         network.vendor(id, VendorScope.all());
@@ -87,14 +82,12 @@ class VendorPages {
     }
 
     @GetMapping("/{id}/sites/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String siteForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", SiteForm.blank());
         return siteFormView(id, null, model);
     }
 
     @PostMapping("/{id}/sites")
-    @PreAuthorize("hasRole('ADMIN')")
     String createSite(@PathVariable UUID id, @ModelAttribute("form") SiteForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, null, model), () -> {
@@ -105,14 +98,12 @@ class VendorPages {
     }
 
     @GetMapping("/{id}/sites/{siteId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editSiteForm(@PathVariable UUID id, @PathVariable UUID siteId, Model model) {
         model.addAttribute("form", SiteForm.of(siteOf(id, siteId)));
         return siteFormView(id, siteId, model);
     }
 
     @PostMapping("/{id}/sites/{siteId}")
-    @PreAuthorize("hasRole('ADMIN')")
     String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute("form") SiteForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
         siteOf(id, siteId);

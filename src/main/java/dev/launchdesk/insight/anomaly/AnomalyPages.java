@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import dev.launchdesk.shared.Echoed;
 /** The anomalies page (list, your alerts, your subscriptions, scan on demand) and one anomaly's page. */
 @Controller
 @RequestMapping("/insights/anomalies")
-@PreAuthorize(AnomalyAccess.READERS)
 class AnomalyPages {
 
     private static final int PAGE_SIZE = 25;
@@ -80,14 +78,12 @@ class AnomalyPages {
     }
 
     @PostMapping("/{id}/acknowledge")
-    @PreAuthorize(AnomalyAccess.REVIEWERS)
     String acknowledge(@PathVariable long id, @RequestParam(required = false) String note, Actor actor, Model model,
                        @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         return review(id, htmx, model, redirect, () -> board.acknowledge(id, note, actor), "acknowledged");
     }
 
     @PostMapping("/{id}/dismiss")
-    @PreAuthorize(AnomalyAccess.REVIEWERS)
     String dismiss(@PathVariable long id, @RequestParam(required = false) String note, Actor actor, Model model,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         return review(id, htmx, model, redirect, () -> board.dismiss(id, note, actor), "dismissed");
@@ -112,7 +108,6 @@ class AnomalyPages {
     }
 
     @PostMapping("/scan")
-    @PreAuthorize(AnomalyAccess.SCANNERS)
     String scan(@RequestParam(required = false) String from, @RequestParam(required = false) String to, RedirectAttributes redirect) {
         try {
             AnomalyScan.ScanReport report = scan.scan(date("from", from), date("to", to), Set.of());

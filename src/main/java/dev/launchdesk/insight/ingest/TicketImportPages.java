@@ -5,7 +5,6 @@ import java.io.InputStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/insights/imports")
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 class TicketImportPages {
 
     private final TicketImports imports;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,7 +24,6 @@ import dev.launchdesk.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/insights/imports/mappings")
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 class TicketMappingPages {
 
     /** One line of the form. */
