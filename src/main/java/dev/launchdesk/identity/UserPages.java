@@ -18,6 +18,7 @@ import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.UserTexts;
 
 @Controller
 @RequestMapping("/users")
@@ -48,7 +49,7 @@ class UserPages {
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(null, model), () -> {
             UserView user = administration.create(form);
-            redirect.addFlashAttribute("notice", "User " + user.username() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.user.created", user.username()));
             return "redirect:/users";
         });
     }
@@ -66,7 +67,7 @@ class UserPages {
         administration.user(id);
         return FormErrors.saveOrShowForm(binding, () -> formView(id, model), () -> {
             UserView user = administration.update(id, form, actor.userId());
-            redirect.addFlashAttribute("notice", "User " + user.username() + " saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.user.saved", user.username()));
             return "redirect:/users";
         });
     }

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -81,7 +82,7 @@ class AgentPages {
                   RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(null, scope, model), () -> {
             Agent agent = roster.create(form, scope);
-            redirect.addFlashAttribute("notice", "Agent " + agent.fullName() + " added.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.agent.added", agent.fullName()));
             return "redirect:/agents/" + agent.id();
         });
     }
@@ -98,7 +99,7 @@ class AgentPages {
         roster.agent(id, scope);
         return FormErrors.saveOrShowForm(binding, () -> formView(id, scope, model), () -> {
             roster.update(id, form, scope);
-            redirect.addFlashAttribute("notice", "Agent saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.agent.saved"));
             return "redirect:/agents/" + id;
         });
     }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -70,7 +71,7 @@ class MarketPages {
     String create(@ModelAttribute("form") MarketForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(model, true), () -> {
             Market market = catalog.create(form);
-            redirect.addFlashAttribute("notice", "Market " + market.code() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.market.created", market.code()));
             return "redirect:/markets/" + market.code();
         });
     }
@@ -87,7 +88,7 @@ class MarketPages {
         catalog.market(code);
         return FormErrors.saveOrShowForm(binding, () -> formView(model, false), () -> {
             catalog.update(code, form);
-            redirect.addFlashAttribute("notice", "Market " + code.toUpperCase() + " saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.market.saved", code.toUpperCase()));
             return "redirect:/markets/" + code.toUpperCase();
         });
     }
@@ -98,13 +99,13 @@ class MarketPages {
         if (!binding.hasErrors()) {
             try {
                 PolicyParameter value = catalog.recordParameter(code, form);
-                redirect.addFlashAttribute("notice", value.key() + " = " + value.value() + " recorded from " + value.effectiveFrom() + ".");
+                redirect.addFlashAttribute("notice", UserTexts.of("flash.policy.recorded", value.key(), String.valueOf(value.value()), String.valueOf(value.effectiveFrom())));
                 return "redirect:/markets/" + value.marketCode();
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("problem", "The policy value was not recorded; see the form below.");
+        model.addAttribute("problem", UserTexts.of("problem.policy.notRecorded"));
         return show(code, scope, model);
     }
 

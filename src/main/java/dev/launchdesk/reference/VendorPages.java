@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.FormErrors;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -55,7 +56,7 @@ class VendorPages {
         model.addAttribute("creating", true);
         return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             Vendor vendor = network.createVendor(form);
-            redirect.addFlashAttribute("notice", "Vendor " + vendor.name() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.vendor.created", vendor.name()));
             return "redirect:/vendors/" + vendor.id();
         });
     }
@@ -76,7 +77,7 @@ class VendorPages {
         model.addAttribute("creating", false);
         return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             network.updateVendor(id, form);
-            redirect.addFlashAttribute("notice", "Vendor saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.vendor.saved"));
             return "redirect:/vendors/" + id;
         });
     }
@@ -92,7 +93,7 @@ class VendorPages {
                       RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, null, model), () -> {
             Site site = network.createSite(id, form);
-            redirect.addFlashAttribute("notice", "Site " + site.name() + " added.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.site.added", site.name()));
             return "redirect:/vendors/" + id;
         });
     }
@@ -109,7 +110,7 @@ class VendorPages {
         siteOf(id, siteId);
         return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, siteId, model), () -> {
             network.updateSite(siteId, form);
-            redirect.addFlashAttribute("notice", "Site saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.site.saved"));
             return "redirect:/vendors/" + id;
         });
     }
