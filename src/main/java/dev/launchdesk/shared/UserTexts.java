@@ -7,8 +7,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Texts for people (flash notices, problems shown on a page) from the message bundles, in the language of the current
- * request. The same bundles as the templates' {@code #{...}} (basename {@code messages}, UTF-8, no fallback to the
- * server's locale). A text with arguments is a {@link java.text.MessageFormat} pattern ({@code ''} for an apostrophe);
+ * request. The same bundles as the templates' {@code #{...}} ({@code spring.messages.basename}: messages and
+ * agent-messages, UTF-8, no fallback to the server's locale). A text with arguments is a {@link java.text.MessageFormat} pattern ({@code ''} for an apostrophe);
  * pass numbers as strings when they must not be grouped.
  */
 public final class UserTexts {
@@ -25,7 +25,7 @@ public final class UserTexts {
 
     private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("messages");
+        bundles.setBasenames("messages", "agent-messages");
         bundles.setDefaultEncoding(StandardCharsets.UTF_8.name());
         bundles.setFallbackToSystemLocale(false);
         return bundles;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,9 +19,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.launchdesk.insight.anomaly.AnomalyStatus;
+import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.reference.AgentStatus;
+import dev.launchdesk.reference.Region;
+import dev.launchdesk.shared.Role;
+
 /**
  * Every text a user reads comes from the message bundles: each key a template or the Java code names is in
- * messages.properties, every other language's bundle has every key of it, and no template carries literal text outside
+ * messages.properties or agent-messages.properties (the pages agents use; a key in one of them only), every other
+ * language's bundle has every key of its base and no other, and no template carries literal text outside
  * a {@code #{...}} message (text nodes, the attributes people read, and quoted words in th:text expressions), but for
  * the small allow-list below.
  */
@@ -29,6 +38,8 @@ class MessageBundleTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path JAVA = Path.of("src/main/java");
+    /** The bundles of spring.messages.basename (and shared.UserTexts). */
+    private static final List<String> BASE_BUNDLES = List.of("messages", "agent-messages");
 
     /** Another engineer rewrites the home page; it moves to the bundle with that rewrite. */
     private static final Set<String> TEMPLATES_NOT_CHECKED_FOR_LITERALS = Set.of("home.html");
@@ -47,7 +58,7 @@ class MessageBundleTests {
 
     /** A message key in a template: #{key}, #{key(args)}, or a key built from a literal prefix, #{'prefix.' + ...}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)\\s*[(}]");
-    private static final Pattern TEMPLATE_KEY_PREFIX = Pattern.compile("#\\{\\$?\\{?\\s*'([A-Za-z][\\w.-]*\\.)'\\s*\\+");
+    private static final Pattern TEMPLATE_KEY_PREFIX = Pattern.compile("(?:#\\{\\$?\\{?|#messages\\.msg(?:OrNull)?\\()\\s*'([A-Za-z][\\w.-]*\\.)'\\s*\\+");
     /**
      * A key named in Java: the first argument of a MessageSource or UserTexts call (a key ending in a dot is the prefix of
      * keys built from it, e.g. an enum constant's name), or a literal of the flash and problem texts.
@@ -57,7 +68,7 @@ class MessageBundleTests {
 
     @Test
     void everyKeyTheTemplatesNameIsInTheBundle() throws IOException {
-        Properties base = bundle("messages.properties");
+        Properties base = baseBundles();
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             String html = Files.readString(template);
@@ -78,9 +89,32 @@ class MessageBundleTests {
         assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
     }
 
+    /** Enums whose constants the pages show by a key built from the constant's name (prefix + name()). */
+    private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("role.", Role.class, "region.", Region.class,
+            "kpi.", Kpi.class, "dimension.", TicketDimension.class, "agent.status.", AgentStatus.class, "anomaly.status.", AnomalyStatus.class);
+
+    @Test
+    void everyConstantOfALabelledEnumHasItsKey() throws IOException {
+        Properties base = baseBundles();
+        Set<String> missing = new TreeSet<>();
+        LABELLED_ENUMS.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (!base.containsKey(prefix + constant.name())) {
+                    missing.add(prefix + constant.name());
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+        // the enums' own English labels (API answers, CSV headers, e-mails) read as the pages do
+        assertThat(base.getProperty("role.GTM_MANAGER")).isEqualTo(Role.GTM_MANAGER.label());
+        assertThat(base.getProperty("kpi.CSAT")).isEqualTo(Kpi.CSAT.label());
+        assertThat(base.getProperty("dimension.CATEGORY")).isEqualTo(TicketDimension.CATEGORY.label());
+        assertThat(base.getProperty("region.MENA")).isEqualTo(Region.MENA.label());
+    }
+
     @Test
     void everyKeyTheJavaCodeNamesIsInTheBundle() throws IOException {
-        Properties base = bundle("messages.properties");
+        Properties base = baseBundles();
         Set<String> missing = new TreeSet<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(JAVA)) {
@@ -102,25 +136,77 @@ class MessageBundleTests {
     }
 
     @Test
-    void everyLanguageBundleHasEveryKeyOfTheBase() throws IOException {
-        Properties base = bundle("messages.properties");
+    void everyLanguageBundleHasEveryKeyOfItsBase() throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(RESOURCES)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().matches("messages_[A-Za-z_]+\\.properties")).sorted().toList()) {
-                Properties translated = bundle(file.getFileName().toString());
-                Set<String> lacking = new TreeSet<>(base.stringPropertyNames());
-                lacking.removeAll(translated.stringPropertyNames());
-                Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
-                extra.removeAll(base.stringPropertyNames());
-                if (!lacking.isEmpty()) {
-                    problems.add(file.getFileName() + " lacks " + lacking);
-                }
-                if (!extra.isEmpty()) {
-                    problems.add(file.getFileName() + " has keys the base bundle does not: " + extra);
+        int languages = 0;
+        for (String basename : BASE_BUNDLES) {
+            Properties base = bundle(basename + ".properties");
+            try (Stream<Path> files = Files.list(RESOURCES)) {
+                for (Path file : files.filter(p -> p.getFileName().toString().matches(Pattern.quote(basename) + "_[A-Za-z_]+\\.properties"))
+                        .sorted().toList()) {
+                    languages++;
+                    Properties translated = bundle(file.getFileName().toString());
+                    Set<String> lacking = new TreeSet<>(base.stringPropertyNames());
+                    lacking.removeAll(translated.stringPropertyNames());
+                    Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+                    extra.removeAll(base.stringPropertyNames());
+                    if (!lacking.isEmpty()) {
+                        problems.add(file.getFileName() + " lacks " + lacking);
+                    }
+                    if (!extra.isEmpty()) {
+                        problems.add(file.getFileName() + " has keys its base bundle does not: " + extra);
+                    }
                 }
             }
         }
         assertThat(problems).isEmpty();
+        assertThat(languages).as("language bundles (Bahasa Indonesia and Thai for the agents' pages)").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aKeyLivesInOneBaseBundleOnly() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String basename : BASE_BUNDLES) {
+            for (String key : bundle(basename + ".properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        // the first bundle that has a key answers for every language, so a key in both would never be translated
+        assertThat(twice).as("keys in more than one base bundle").isEmpty();
+    }
+
+    @Test
+    void theSameKeyHasTheSameArgumentsInEveryLanguage() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern argument = Pattern.compile("\\{(\\d+)");
+        for (String basename : BASE_BUNDLES) {
+            Properties base = bundle(basename + ".properties");
+            try (Stream<Path> files = Files.list(RESOURCES)) {
+                for (Path file : files.filter(p -> p.getFileName().toString().matches(Pattern.quote(basename) + "_[A-Za-z_]+\\.properties")).toList()) {
+                    Properties translated = bundle(file.getFileName().toString());
+                    for (String key : base.stringPropertyNames()) {
+                        Set<String> expected = matches(argument, base.getProperty(key));
+                        Set<String> actual = matches(argument, translated.getProperty(key, ""));
+                        if (!expected.equals(actual)) {
+                            problems.add(file.getFileName() + " " + key + ": arguments " + actual + ", the base has " + expected);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test
@@ -247,6 +333,14 @@ class MessageBundleTests {
 
     private static String name(Path template) {
         return TEMPLATES.relativize(template).toString().replace('\\', '/');
+    }
+
+    private static Properties baseBundles() throws IOException {
+        Properties all = new Properties();
+        for (String basename : BASE_BUNDLES) {
+            all.putAll(bundle(basename + ".properties"));
+        }
+        return all;
     }
 
     private static Properties bundle(String file) throws IOException {
