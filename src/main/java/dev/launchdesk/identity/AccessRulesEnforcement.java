@@ -1,12 +1,7 @@
 package dev.launchdesk.identity;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -14,7 +9,6 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import dev.launchdesk.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,24 +34,9 @@ class AccessRulesEnforcement implements WebMvcConfigurer, HandlerInterceptor {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         AccessRules.Rule rule = AccessRules.ruleFor(request.getMethod(), String.valueOf(pattern))
                 .orElseThrow(() -> new AccessDeniedException("no access rule for " + request.getMethod() + " " + pattern));
-        if (!rule.capability().allowsAny(roles(SecurityContextHolder.getContext().getAuthentication()))) {
+        if (!rule.capability().allowsAny(PageAccess.roles(SecurityContextHolder.getContext().getAuthentication()))) {
             throw new AccessDeniedException(rule.capability() + " is needed for " + rule.method() + " " + rule.pattern());
         }
         return true;
-    }
-
-    private static Set<Role> roles(Authentication authentication) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return roles;
-        }
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            for (Role role : Role.values()) {
-                if (role.authority().equals(authority.getAuthority())) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
     }
 }

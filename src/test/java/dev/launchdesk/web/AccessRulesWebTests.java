@@ -5,7 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +132,27 @@ class AccessRulesWebTests {
             }
         }
         assertThat(wrong).as("anonymous requests answered against the table").isEmpty();
+    }
+
+    @Test
+    void pagesAskTheTableAndNotTheRoles() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern asked = Pattern.compile("@access\\.may\\('([A-Z_]+)'\\)");
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html") && !p.endsWith("home.html")).toList()) {
+                String html = Files.readString(template);
+                Matcher m = asked.matcher(html);
+                while (m.find()) {
+                    if (Arrays.stream(Capability.values()).noneMatch(c -> c.name().equals(m.group(1)))) {
+                        problems.add(template + " asks for " + m.group(1) + ", which is no capability");
+                    }
+                }
+                if (html.contains("hasRole(") || html.contains("hasAnyRole(")) {
+                    problems.add(template + " checks roles itself instead of asking @access.may(...)");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
