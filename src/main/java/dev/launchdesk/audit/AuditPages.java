@@ -3,7 +3,6 @@ package dev.launchdesk.audit;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import dev.launchdesk.shared.PageOf;
 
 @Controller
 @RequestMapping("/audit")
-@PreAuthorize("hasRole('ADMIN')")
 class AuditPages {
 
     private final AuditTrail trail;

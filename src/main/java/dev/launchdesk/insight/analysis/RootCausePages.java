@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +30,6 @@ import dev.launchdesk.shared.VendorScope;
  * with data against the 28 days before). Links from the anomalies page land here with their parameters.
  */
 @Controller
-@PreAuthorize(PeriodRcaApi.READERS)
 class RootCausePages {
 
     private final RootCauseAnalysis analysis;

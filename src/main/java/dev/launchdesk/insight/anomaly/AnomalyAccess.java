@@ -7,15 +7,10 @@ import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Echoed;
 
 /**
- * Who may do what with anomalies. Every role but AGENT reads them (a vendor lead only its own vendor's);
- * admins, analysts and GTM managers review them (acknowledge, dismiss); admins and analysts — who import the
- * tickets — start scans on demand.
+ * The parameters of anomaly requests, checked. Who may read, review and scan anomalies is in the authorisation table
+ * (identity's AccessRules: READ_TEAM_DATA, REVIEW_ANOMALIES, SCAN_ANOMALIES); a vendor lead sees only its own vendor's.
  */
 final class AnomalyAccess {
-
-    static final String READERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
-    static final String REVIEWERS = "hasAnyRole('ADMIN', 'ANALYST', 'GTM_MANAGER')";
-    static final String SCANNERS = "hasAnyRole('ADMIN', 'ANALYST')";
 
     private AnomalyAccess() {
     }

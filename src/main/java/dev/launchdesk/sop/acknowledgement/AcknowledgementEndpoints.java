@@ -113,7 +113,7 @@ class AcknowledgementEndpoints {
     @PreAuthorize("hasRole('AGENT')")
     String acknowledge(@PathVariable UUID versionId, Actor actor, RedirectAttributes redirect) {
         AcknowledgementDesk.AgentSop sop = desk.acknowledge(versionId, actor);
-        redirect.addFlashAttribute("notice", "You acknowledged " + sop.document().key() + " version " + sop.version().number() + ".");
+        redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.acknowledged", sop.document().key(), String.valueOf(sop.version().number())));
         return "redirect:/my/sops";
     }
 

@@ -111,7 +111,7 @@ class SopPages {
         if (!binding.hasErrors()) {
             try {
                 SopDocument document = authoring.createMaster(form, actor);
-                redirect.addFlashAttribute("notice", "SOP " + document.key() + " created as a draft.");
+                redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.created", document.key()));
                 return "redirect:/sops/" + document.id();
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
@@ -160,10 +160,10 @@ class SopPages {
                   RedirectAttributes redirect) {
         try {
             SopDocument variant = variants.derive(id, marketCode, vendorId, actor);
-            redirect.addFlashAttribute("notice", "Variant for " + variant.scope() + " derived as a draft.");
+            redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.variantDerived", variant.scope()));
             return "redirect:/sops/" + variant.id();
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", "No variant was created: " + e.getMessage());
+            redirect.addFlashAttribute("problem", dev.launchdesk.shared.UserTexts.of("flash.sop.variantNotCreated", e.getMessage()));
             return "redirect:/sops/" + id;
         }
     }
@@ -188,10 +188,10 @@ class SopPages {
         SopDocument document = library.document(id, actor.vendorScope());
         try {
             SopVersion draft = authoring.startRevision(id, new DraftForm(title, body, changeNote, 0), actor);
-            redirect.addFlashAttribute("notice", "Version " + draft.number() + " saved as a draft.");
+            redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.versionSaved", String.valueOf(draft.number())));
             return "redirect:/sops/versions/" + draft.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", "Not saved: " + e.getMessage());
+            model.addAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.notSaved", e.getMessage()));
             e.problems().stream().filter(p -> p.field().equals("body")).findFirst()
                     .ifPresent(p -> model.addAttribute("bodyError", p.message()));
             return revisionView(document, title, body, changeNote, model);

@@ -86,9 +86,9 @@ class SopVersionPages {
         SopVersion version = library.version(id, actor);
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         if (version.status() != SopStatus.DRAFT) {
-            model.addAttribute("problem", "Version " + version.number() + " is " + version.status().words() + " and can no longer be edited.");
+            model.addAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.versionClosed", String.valueOf(version.number()), version.status().words()));
         } else if (version.hasConflicts()) {
-            model.addAttribute("problem", "This merged draft has conflicts: resolve them first (Resolve conflicts on the version page).");
+            model.addAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.conflictsFirst"));
         }
         model.addAttribute("version", version);
         model.addAttribute("document", document);
@@ -109,15 +109,15 @@ class SopVersionPages {
                 RedirectAttributes redirect) {
         try {
             authoring.editDraft(id, new DraftForm(title, body, changeNote, lockVersion), actor);
-            redirect.addFlashAttribute("notice", "Draft saved.");
+            redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.draftSaved"));
             return "redirect:/sops/versions/" + id;
         } catch (InvalidInputException | ConflictException e) {
             edit(id, actor, model);
             model.addAttribute("draftTitle", title);
             model.addAttribute("body", body);
             model.addAttribute("changeNote", changeNote);
-            model.addAttribute("problem", "Not saved: " + e.getMessage()
-                    + (e instanceof ConflictException ? " Your text is kept below; copy it before reloading." : ""));
+            model.addAttribute("problem", dev.launchdesk.shared.UserTexts.of(e instanceof ConflictException ? "problem.notSaved.textKept" : "problem.notSaved",
+                    e.getMessage()));
             if (e instanceof InvalidInputException invalid) {
                 invalid.problems().stream().filter(p -> p.field().equals("body")).findFirst()
                         .ifPresent(p -> model.addAttribute("bodyError", p.message()));
@@ -129,20 +129,20 @@ class SopVersionPages {
     @PostMapping("/versions/{id}/submit")
     @PreAuthorize(SopPages.EDITORS)
     String submit(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-        return step(id, redirect, "Submitted for review.", () -> authoring.submit(id, actor));
+        return step(id, redirect, "flash.sop.submitted", () -> authoring.submit(id, actor));
     }
 
     @PostMapping("/versions/{id}/approve")
     @PreAuthorize(SopPages.EDITORS)
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, Actor actor, RedirectAttributes redirect) {
-        return step(id, redirect, "Approved.", () -> authoring.approve(id, comment, actor));
+        return step(id, redirect, "flash.sop.approved", () -> authoring.approve(id, comment, actor));
     }
 
     @PostMapping("/versions/{id}/request-changes")
     @PreAuthorize(SopPages.EDITORS)
     String requestChanges(@PathVariable UUID id, @RequestParam(required = false) String comment, Actor actor,
                           RedirectAttributes redirect) {
-        return step(id, redirect, "Sent back to the author.", () -> authoring.requestChanges(id, comment, actor));
+        return step(id, redirect, "flash.sop.sentBack", () -> authoring.requestChanges(id, comment, actor));
     }
 
     @PostMapping("/versions/{id}/publish")
@@ -150,13 +150,13 @@ class SopVersionPages {
     String publish(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy, Actor actor,
                    RedirectAttributes redirect) {
-        return step(id, redirect, "Published.", () -> authoring.publish(id, new PublishForm(effectiveDate, reviewBy), actor));
+        return step(id, redirect, "flash.sop.published", () -> authoring.publish(id, new PublishForm(effectiveDate, reviewBy), actor));
     }
 
     @PostMapping("/versions/{id}/withdraw")
     @PreAuthorize(SopPages.EDITORS)
     String withdraw(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-        return step(id, redirect, "Withdrawn; it stays in the history.", () -> authoring.withdraw(id, actor));
+        return step(id, redirect, "flash.sop.withdrawn", () -> authoring.withdraw(id, actor));
     }
 
     @GetMapping("/versions/{id}/resolve")
@@ -189,10 +189,10 @@ class SopVersionPages {
             });
         }
         if (!missing.isEmpty()) {
-            model.addAttribute("problem", "Choose how to resolve " + String.join(", ", missing) + "; nothing was changed.");
+            model.addAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.chooseResolution", String.join(", ", missing)));
             return resolveForm(id, actor, model);
         }
-        return step(id, redirect, "All conflicts resolved; review the draft and submit it.", () -> variants.resolve(id, resolutions, actor));
+        return step(id, redirect, "flash.sop.resolved", () -> variants.resolve(id, resolutions, actor));
     }
 
     @GetMapping("/{documentId}/diff")
@@ -227,7 +227,7 @@ class SopVersionPages {
     private static String step(UUID id, RedirectAttributes redirect, String notice, Supplier<SopVersion> action) {
         try {
             action.get();
-            redirect.addFlashAttribute("notice", notice);
+            redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of(notice));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -67,10 +67,10 @@ class SopTranslationEndpoints {
                       RedirectAttributes redirect) throws IOException {
         try {
             SopTranslationDesk.ImportResult result = desk.importXliff(id, language, Uploads.bytes(file, "file"), actor);
-            redirect.addFlashAttribute("notice", "Translation " + result.language() + " imported: " + result.translated()
-                    + " segment(s) translated, " + result.untranslated() + " still to do (" + result.status().label() + ").");
+            redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.translationImported", result.language(),
+                    String.valueOf(result.translated()), String.valueOf(result.untranslated()), result.status().label()));
         } catch (XliffRejectedException e) {
-            redirect.addFlashAttribute("problem", "The XLIFF file was rejected; nothing was imported.");
+            redirect.addFlashAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.xliffRejected"));
             redirect.addFlashAttribute("xliffProblems", e.problems().stream().map(Object::toString).toList());
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
