@@ -101,6 +101,7 @@ public final class AccessRules {
                 rule("GET", "/audit", ADMINISTER),
                 // AccountApi
                 rule("GET", "/api/v1/me", SIGNED_IN),
+                rule("GET", "/api/v1/me/work", SIGNED_IN),
                 rule("GET", "/api/v1/me/tokens", SIGNED_IN),
                 rule("POST", "/api/v1/me/tokens", SIGNED_IN),
                 rule("DELETE", "/api/v1/me/tokens/{id}", SIGNED_IN),

@@ -166,6 +166,12 @@ class WorkQueueWebTests {
         String kpi = episode.get("kpi").asText();
         long peak = episode.get("peak").get("id").asLong();
 
+        // other tests may have left the trainer following something: start from no subscription
+        for (JsonNode existing : json.readTree(mvc.perform(get("/api/v1/insights/anomaly-subscriptions").with(httpBasic("trainer", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())) {
+            mvc.perform(delete("/api/v1/insights/anomaly-subscriptions/" + existing.get("id").asText()).with(httpBasic("trainer", "demo")))
+                    .andExpect(status().isNoContent());
+        }
         assertThat(items(work("trainer"), "/insights/anomalies/" + peak)).as("not followed yet").isEmpty();
         String subscription = json.readTree(mvc.perform(post("/api/v1/insights/anomaly-subscriptions").with(httpBasic("trainer", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"market\": \"" + market + "\", \"kpi\": \"" + kpi + "\"}"))

@@ -3,7 +3,6 @@ package dev.launchdesk.sop.acknowledgement;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "SOP acknowledgements", description = "Agents acknowledge each published SOP version that applies to them")
 class AcknowledgementApi {
 
-    private static final String MANAGERS = AcknowledgementEndpoints.MANAGERS;
 
     private final AcknowledgementDesk desk;
     private final SopLibrary library;
@@ -31,21 +29,18 @@ class AcknowledgementApi {
     }
 
     @GetMapping("/api/v1/me/sops")
-    @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "The SOPs in force for the signed-in agent, with their acknowledgement")
     List<MySop> mySopsApi(Actor actor) {
         return desk.sopsOf(desk.agentOf(actor)).stream().map(MySop::of).toList();
     }
 
     @PostMapping("/api/v1/me/sops/{versionId}/acknowledgement")
-    @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Acknowledge a version in force for the signed-in agent (repeating it changes nothing)")
     MySop acknowledgeApi(@PathVariable UUID versionId, Actor actor) {
         return MySop.of(desk.acknowledge(versionId, actor));
     }
 
     @GetMapping("/api/v1/sops/{id}/acknowledgements")
-    @PreAuthorize(MANAGERS)
     @Operation(summary = "Who has and has not acknowledged the version in force of a regional variant (vendor leads: their vendor)")
     ProgressView progressApi(@PathVariable UUID id, Actor actor) {
         AcknowledgementDesk.Progress p = desk.progress(library.document(id, actor.vendorScope()), actor.vendorScope());

@@ -3,7 +3,6 @@ package dev.launchdesk.sop.acknowledgement;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller
 class AcknowledgementEndpoints {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN', 'GTM_MANAGER', 'SOP_EDITOR', 'TRAINER', 'VENDOR_LEAD', 'ANALYST', 'VIEWER')";
 
     record MySop(UUID documentId, UUID versionId, String key, String scope, String title, int version, java.time.LocalDate effectiveDate,
                  java.time.Instant acknowledgedAt) {
@@ -54,7 +52,6 @@ class AcknowledgementEndpoints {
     }
 
     @GetMapping("/my/sops")
-    @PreAuthorize("hasRole('AGENT')")
     String mySops(Actor actor, Model model) {
         AgentRef agent = desk.agentOf(actor);
         List<AcknowledgementDesk.AgentSop> sops = desk.sopsOf(agent);
@@ -65,7 +62,6 @@ class AcknowledgementEndpoints {
     }
 
     @GetMapping("/my/sops/{versionId}")
-    @PreAuthorize("hasRole('AGENT')")
     String read(@PathVariable UUID versionId, Actor actor, Model model) {
         AgentRef agent = desk.agentOf(actor);
         AcknowledgementDesk.AgentSop sop = desk.sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
@@ -110,7 +106,6 @@ class AcknowledgementEndpoints {
     }
 
     @PostMapping("/my/sops/{versionId}/acknowledgement")
-    @PreAuthorize("hasRole('AGENT')")
     String acknowledge(@PathVariable UUID versionId, Actor actor, RedirectAttributes redirect) {
         AcknowledgementDesk.AgentSop sop = desk.acknowledge(versionId, actor);
         redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.acknowledged", sop.document().key(), String.valueOf(sop.version().number())));
@@ -118,7 +113,6 @@ class AcknowledgementEndpoints {
     }
 
     @GetMapping("/sops/{id}/acknowledgements")
-    @PreAuthorize(MANAGERS)
     String progress(@PathVariable UUID id, Actor actor, Model model) {
         SopDocument document = library.document(id, actor.vendorScope());
         model.addAttribute("document", document);

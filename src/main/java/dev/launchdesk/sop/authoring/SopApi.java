@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +70,6 @@ class SopApi {
     }
 
     @PostMapping("/sops")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(operationId = "createSop", summary = "Create a master SOP; its first version is a draft")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SopDetail> create(@RequestBody NewSopForm form, Actor actor) {
@@ -92,7 +90,6 @@ class SopApi {
     }
 
     @PostMapping("/sops/{id}/variants")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Derive a variant of the master's published version for a market (and optionally one vendor)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SopDetail> derive(@PathVariable UUID id, @RequestBody VariantRequest request, Actor actor) {
@@ -101,7 +98,6 @@ class SopApi {
     }
 
     @PostMapping("/sops/{id}/revisions")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Start the next version as a draft")
     SopVersionView startRevision(@PathVariable UUID id, Actor actor) {
         return SopVersionView.of(authoring.startRevision(id, actor));
@@ -135,49 +131,42 @@ class SopApi {
     }
 
     @PutMapping("/sop-versions/{id}")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Edit a draft; send the lockVersion you read, a stale one answers 409")
     SopVersionView edit(@PathVariable UUID id, @RequestBody DraftForm form, Actor actor) {
         return SopVersionView.of(authoring.editDraft(id, form, actor));
     }
 
     @PostMapping("/sop-versions/{id}/submit")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Submit a draft for review (unknown policy parameters and unresolved conflicts are refused)")
     SopVersionView submit(@PathVariable UUID id, Actor actor) {
         return SopVersionView.of(authoring.submit(id, actor));
     }
 
     @PostMapping("/sop-versions/{id}/approve")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Approve a version in review (not by its author)")
     SopVersionView approve(@PathVariable UUID id, @RequestBody(required = false) Comment comment, Actor actor) {
         return SopVersionView.of(authoring.approve(id, comment == null ? null : comment.comment(), actor));
     }
 
     @PostMapping("/sop-versions/{id}/request-changes")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Send a version in review back to draft with a comment")
     SopVersionView requestChanges(@PathVariable UUID id, @RequestBody Comment comment, Actor actor) {
         return SopVersionView.of(authoring.requestChanges(id, comment.comment(), actor));
     }
 
     @PostMapping("/sop-versions/{id}/publish")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Publish an approved version; a master is then merged into every regional variant")
     SopVersionView publish(@PathVariable UUID id, @RequestBody(required = false) PublishForm form, Actor actor) {
         return SopVersionView.of(authoring.publish(id, form, actor));
     }
 
     @PostMapping("/sop-versions/{id}/withdraw")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Withdraw an open version; it stays in the history")
     SopVersionView withdraw(@PathVariable UUID id, Actor actor) {
         return SopVersionView.of(authoring.withdraw(id, actor));
     }
 
     @PostMapping("/sop-versions/{id}/resolutions")
-    @PreAuthorize(SopPages.EDITORS)
     @Operation(summary = "Resolve every conflict hunk of a propagated draft: TAKE_MASTER, KEEP_REGIONAL or EDIT with text")
     SopVersionView resolve(@PathVariable UUID id, @RequestBody List<ConflictResolution> resolutions, Actor actor) {
         return SopVersionView.of(variants.resolve(id, resolutions, actor));

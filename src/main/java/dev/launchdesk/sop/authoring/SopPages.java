@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +26,6 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.FormErrors;
 import dev.launchdesk.shared.InvalidInputException;
-import dev.launchdesk.sop.library.SopAccess;
 import dev.launchdesk.sop.library.SopCategories;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopLibrary;
@@ -44,7 +42,6 @@ import dev.launchdesk.sop.variant.RegionalVariants;
 @RequestMapping("/sops")
 class SopPages {
 
-    static final String EDITORS = SopAccess.EDITORS;
 
     private final SopLibrary library;
     private final SopAuthoring authoring;
@@ -99,14 +96,12 @@ class SopPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
     String createForm(Model model) {
         model.addAttribute("form", NewSopForm.blank());
         return newView(model);
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
     String create(@ModelAttribute("form") NewSopForm form, BindingResult binding, Actor actor, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
@@ -155,7 +150,6 @@ class SopPages {
     }
 
     @PostMapping("/{id}/variants")
-    @PreAuthorize(EDITORS)
     String derive(@PathVariable UUID id, @RequestParam String marketCode, @RequestParam(required = false) UUID vendorId, Actor actor,
                   RedirectAttributes redirect) {
         try {
@@ -170,7 +164,6 @@ class SopPages {
 
     /** The editor for the next version, filled with the text in force; nothing is stored until the editor saves. */
     @GetMapping("/{id}/revisions/new")
-    @PreAuthorize(EDITORS)
     String newRevision(@PathVariable UUID id, Actor actor, Model model, RedirectAttributes redirect) {
         try {
             SopVersion latest = authoring.startingPoint(id);
@@ -182,7 +175,6 @@ class SopPages {
     }
 
     @PostMapping("/{id}/revisions")
-    @PreAuthorize(EDITORS)
     String startRevision(@PathVariable UUID id, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
                          @RequestParam(required = false) String changeNote, Actor actor, Model model, RedirectAttributes redirect) {
         SopDocument document = library.document(id, actor.vendorScope());

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +80,6 @@ class SopVersionPages {
     }
 
     @GetMapping("/versions/{id}/edit")
-    @PreAuthorize(SopPages.EDITORS)
     String edit(@PathVariable UUID id, Actor actor, Model model) {
         SopVersion version = library.version(id, actor);
         SopDocument document = library.document(version.documentId(), VendorScope.all());
@@ -103,7 +101,6 @@ class SopVersionPages {
     }
 
     @PostMapping("/versions/{id}")
-    @PreAuthorize(SopPages.EDITORS)
     String save(@PathVariable UUID id, @RequestParam String title, @RequestParam String body,
                 @RequestParam(required = false) String changeNote, @RequestParam Integer lockVersion, Actor actor, Model model,
                 RedirectAttributes redirect) {
@@ -127,26 +124,22 @@ class SopVersionPages {
     }
 
     @PostMapping("/versions/{id}/submit")
-    @PreAuthorize(SopPages.EDITORS)
     String submit(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         return step(id, redirect, "flash.sop.submitted", () -> authoring.submit(id, actor));
     }
 
     @PostMapping("/versions/{id}/approve")
-    @PreAuthorize(SopPages.EDITORS)
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, Actor actor, RedirectAttributes redirect) {
         return step(id, redirect, "flash.sop.approved", () -> authoring.approve(id, comment, actor));
     }
 
     @PostMapping("/versions/{id}/request-changes")
-    @PreAuthorize(SopPages.EDITORS)
     String requestChanges(@PathVariable UUID id, @RequestParam(required = false) String comment, Actor actor,
                           RedirectAttributes redirect) {
         return step(id, redirect, "flash.sop.sentBack", () -> authoring.requestChanges(id, comment, actor));
     }
 
     @PostMapping("/versions/{id}/publish")
-    @PreAuthorize(SopPages.EDITORS)
     String publish(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy, Actor actor,
                    RedirectAttributes redirect) {
@@ -154,13 +147,11 @@ class SopVersionPages {
     }
 
     @PostMapping("/versions/{id}/withdraw")
-    @PreAuthorize(SopPages.EDITORS)
     String withdraw(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         return step(id, redirect, "flash.sop.withdrawn", () -> authoring.withdraw(id, actor));
     }
 
     @GetMapping("/versions/{id}/resolve")
-    @PreAuthorize(SopPages.EDITORS)
     String resolveForm(@PathVariable UUID id, Actor actor, Model model) {
         SopVersion version = library.version(id, actor);
         model.addAttribute("version", version);
@@ -170,7 +161,6 @@ class SopVersionPages {
     }
 
     @PostMapping("/versions/{id}/resolve")
-    @PreAuthorize(SopPages.EDITORS)
     String resolve(@PathVariable UUID id, HttpServletRequest request, Actor actor, Model model, RedirectAttributes redirect) {
         SopVersion version = library.version(id, actor);
         List<MergeConflict> conflicts = variants.conflictsOf(version);

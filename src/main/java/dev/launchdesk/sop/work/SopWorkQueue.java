@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
+import dev.launchdesk.identity.AccessRules.Capability;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.sop.acknowledgement.AcknowledgementDesk;
 import dev.launchdesk.sop.library.SopDocument;
@@ -34,8 +35,6 @@ import dev.launchdesk.shared.WorkQueue;
 @Component
 class SopWorkQueue implements WorkQueue {
 
-    private static final java.util.Set<Role> EDITORS = java.util.EnumSet.of(Role.ADMIN, Role.SOP_EDITOR);
-
     /** Items of one kind shown one by one; more become one item that links to their list. */
     static final int SHOWN = 5;
 
@@ -54,7 +53,7 @@ class SopWorkQueue implements WorkQueue {
     @Override
     public List<WorkItem> workFor(Actor actor) {
         List<WorkItem> items = new ArrayList<>();
-        if (EDITORS.contains(actor.role())) {
+        if (Capability.EDIT_SOPS.allows(actor.role())) {
             editorWork(actor, items);
         }
         if (actor.role() == Role.AGENT && actor.agentId().isPresent()) {
