@@ -183,7 +183,7 @@ class NotifyIntegrationTests {
         Instant now = Instant.now().plusSeconds(1);
         assertThat(digests.digest(EmailMode.DAILY, now)).isEqualTo(1);
         assertThat(digests.digest(EmailMode.DAILY, now)).as("the same day again: no second digest").isZero();
-        worker.deliverDue(now);
+        worker.deliverDue(now.plusSeconds(1));
 
         List<MimeMessage> daily = received(gtm.email(), "Your daily digest");
         assertThat(daily).hasSize(1);
@@ -194,7 +194,7 @@ class NotifyIntegrationTests {
         assertThat(received(editor.email(), "digest")).as("the weekly digest waits for its day").isEmpty();
 
         assertThat(digests.digest(EmailMode.WEEKLY, now)).isEqualTo(1);
-        worker.deliverDue(now);
+        worker.deliverDue(now.plusSeconds(1));
         assertThat(received(editor.email(), "Your weekly digest")).hasSize(1);
     }
 

@@ -104,7 +104,7 @@ class AnomalyAlertRetryIntegrationTests {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(unfinishedAlerts()).as("unfinished").isEqualTo(3));
         assertThat(alertsOf(lead)).as("nothing of a failed reaction is written").isZero();
         worker.deliverDue(Instant.now());
-        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(spikeMails()).isEmpty();
 
         failing.set(false);
         unfinished.retry();
@@ -112,7 +112,7 @@ class AnomalyAlertRetryIntegrationTests {
         await().atMost(Duration.ofMinutes(1)).until(() -> unfinishedAlerts() == 0);
         assertThat(alertsOf(lead)).as("the vendor lead's alert of Vietnam × NCS").isEqualTo(1);
         worker.deliverDue(Instant.now());
-        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        assertThat(spikeMails()).hasSize(1);
 
         Long ncs = jdbc.sql("select id from anomaly where market_code = 'VN' and vendor_code = 'NCS' and anomaly_day = :day and kpi = 'VOLUME'")
                 .param("day", SPIKE).query(Long.class).single();
@@ -123,7 +123,18 @@ class AnomalyAlertRetryIntegrationTests {
         await().atMost(Duration.ofMinutes(1)).until(() -> unfinishedAlerts() == 0);
         worker.deliverDue(Instant.now());
         assertThat(alertsOf(lead)).as("a replay adds no alert").isEqualTo(1);
-        assertThat(MAIL.getReceivedMessages()).as("and sends no mail again").hasSize(1);
+        assertThat(spikeMails()).as("and sends no mail again").hasSize(1);
+    }
+
+    /** The mails of this test's spike (a run of the worker also sends what other tests left in the shared outbox). */
+    private List<jakarta.mail.internet.MimeMessage> spikeMails() throws Exception {
+        List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage m : MAIL.getReceivedMessages()) {
+            if (m.getSubject().endsWith("VN · NCS · " + SPIKE)) {
+                mails.add(m);
+            }
+        }
+        return mails;
     }
 
     private long unfinishedAlerts() {
