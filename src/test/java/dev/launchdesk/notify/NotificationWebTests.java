@@ -138,7 +138,7 @@ class NotificationWebTests {
         mvc.perform(put("/api/v1/me/notification-preferences/anomaly.detected").with(httpBasic("sopeditor", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"inApp\": true, \"email\": \"hourly\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"))
-                .andExpect(jsonPath("$.errors[0].message").value("\"hourly\" is not one of OFF, IMMEDIATE, DAILY, WEEKLY"));
+                .andExpect(jsonPath("$.errors[0].message").value("'hourly' is not one of OFF, IMMEDIATE, DAILY, WEEKLY"));
         mvc.perform(put("/api/v1/me/notification-preferences/anomaly.detected").with(httpBasic("sopeditor", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"OFF\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("inApp"));

@@ -18,8 +18,9 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 
-/** A user's own subscriptions to anomalies and the alerts they brought. */
+/** A user's own subscriptions to anomalies and the alerts they brought (other modules may subscribe users: the demo data). */
 @Service
+@org.springframework.modulith.NamedInterface("anomaly-following")
 public class AnomalyFollowing {
 
     /** How many alerts the "Your alerts" list shows. */

@@ -55,7 +55,7 @@ class NotificationPages {
         model.addAttribute("n", notifications.one(id, actor.userId()).orElseThrow(() -> new NotFoundException("Notification", id)));
         model.addAttribute("unreadNotifications", notifications.unread(actor.userId()));
         model.addAttribute("oobBell", true);
-        return "notifications/list :: row";
+        return "notifications/row :: row";
     }
 
     @PostMapping("/read-all")
