@@ -2,6 +2,12 @@ package dev.launchdesk.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +57,7 @@ import jakarta.mail.internet.MimeMessage;
  * tests do not use, and leaves their channels as it found them.
  */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3225"})
+@AutoConfigureMockMvc
 class NotifyIntegrationTests {
 
     @RegisterExtension
@@ -55,6 +65,9 @@ class NotifyIntegrationTests {
 
     record TestActor(UUID userId, String username, String displayName, Role role, Optional<UUID> vendorId) implements Actor {
     }
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Notifications notifications;
@@ -237,6 +250,7 @@ class NotifyIntegrationTests {
 
     @Test
     void a410DisablesTheEndpointAndAReplayAfterEnablingSendsTheSameWebhookIdAgain() throws Exception {
+        // replayed through the API: 409 while the endpoint is disabled, then the same webhook-id once it is enabled again
         WebhookReceiver receiver = receiver();
         WebhookEndpoint endpoint = endpoint(receiver);
         String key = "test:" + UUID.randomUUID();
@@ -257,10 +271,16 @@ class NotifyIntegrationTests {
         assertThat(jdbc.sql("select count(*) from notification_delivery d join notification_event e on e.id = d.event_id where e.dedup_key = :k")
                 .param("k", later).query(Long.class).single()).as("a disabled endpoint gets no new deliveries").isZero();
 
-        endpoints.update(endpoint.id(), new WebhookEndpoints.EndpointForm(endpoint.url(), endpoint.description(), List.of(), true), admin());
-        transactions.executeWithoutResult(status -> jdbc.sql("update notification_delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now where id = :id")
-                .param("now", java.sql.Timestamp.from(Instant.now())).param("id", gone.id()).update());
-        worker.deliverDue(Instant.now());
+        mvc.perform(post("/api/v1/webhook-deliveries/" + gone.id() + "/replay").with(httpBasic("admin", "demo")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is disabled")));
+        mvc.perform(put("/api/v1/webhook-endpoints/" + endpoint.id()).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"url\": \"" + endpoint.url() + "\", \"enabled\": true}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/webhook-deliveries/" + gone.id() + "/replay").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.messageId").value(gone.messageId()));
+        worker.deliverDue(Instant.now().plusSeconds(1));
+        mvc.perform(get("/api/v1/webhook-endpoints/" + endpoint.id() + "/deliveries").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.id == " + gone.id() + ")].status").value("SENT"))
+                .andExpect(jsonPath("$[?(@.id == " + gone.id() + ")].log[*].statusCode").value(org.hamcrest.Matchers.contains(200, 410)));
 
         assertThat(receiver.received()).hasSize(2);
         assertThat(receiver.received().get(1).id()).isEqualTo(receiver.received().get(0).id()).isEqualTo(gone.messageId());
