@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.launchdesk.identity.UserAdministration;
+import dev.launchdesk.insight.anomaly.AnomalyFollowing;
 import dev.launchdesk.reference.MarketCatalog;
 import dev.launchdesk.reference.MarketForm;
 import dev.launchdesk.reference.PolicyParameterForm;
@@ -44,12 +45,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSops sops;
     private final DemoTickets tickets;
     private final TransactionTemplate transaction;
+    private final AnomalyFollowing following;
     private final boolean ticketsInBackground;
 
     DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
-             DemoTickets tickets, TransactionTemplate transaction,
+             DemoTickets tickets, TransactionTemplate transaction, AnomalyFollowing following,
              @Value("${launchdesk.demo-data.tickets-in-background:true}") boolean ticketsInBackground) {
         this.ticketsInBackground = ticketsInBackground;
+        this.following = following;
         this.sops = sops;
         this.tickets = tickets;
         this.markets = markets;
@@ -107,6 +110,18 @@ class DemoData implements ApplicationRunner {
         users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, null, PASSWORD);
         users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, null, PASSWORD);
         sops.load();
+        followAnomalies();
+    }
+
+    /**
+     * The analyst follows every anomaly and the GTM manager Malaysia's, so the anomalies the demo tickets bring reach
+     * them as notifications (the bell, and e-mails in the mail outbox folder or through SMTP).
+     */
+    private void followAnomalies() {
+        for (String[] follower : new String[][] {{"analyst", ""}, {"gtm", "MY"}}) {
+            var user = users.users().stream().filter(u -> u.username().equals(follower[0])).findFirst().orElseThrow();
+            following.subscribe(new DemoActor(user.id(), user.username(), user.displayName(), user.role()), follower[1], null);
+        }
     }
 
     record MarketSeed(String code, String name, Region region, String timezone, String currency, String languages) {

@@ -95,6 +95,34 @@ public final class AccessRules {
     public static final String ANY_METHOD = "*";
 
     private static final List<Rule> RULES = List.of(
+                // notify: the signed-in user's own notifications and settings
+                rule("GET", "/notifications", SIGNED_IN),
+                rule("POST", "/notifications/read-all", SIGNED_IN),
+                rule("POST", "/notifications/{id}/read", SIGNED_IN),
+                rule("GET", "/account/notifications", SIGNED_IN),
+                rule("GET", "/account/notifications/panel", SIGNED_IN),
+                rule("POST", "/account/notifications", SIGNED_IN),
+                rule("GET", "/api/v1/me/notifications", SIGNED_IN),
+                rule("POST", "/api/v1/me/notifications/read-all", SIGNED_IN),
+                rule("POST", "/api/v1/me/notifications/{id}/read", SIGNED_IN),
+                rule("GET", "/api/v1/me/notification-preferences", SIGNED_IN),
+                rule("PUT", "/api/v1/me/notification-preferences/{kind}", SIGNED_IN),
+                // notify: the mail outbox folder and webhook endpoints (admins)
+                rule("GET", "/admin/mail-outbox", ADMINISTER),
+                rule("GET", "/admin/mail-outbox/{name}", ADMINISTER),
+                rule("GET", "/admin/webhooks", ADMINISTER),
+                rule("GET", "/admin/webhooks/{id}", ADMINISTER),
+                rule("POST", "/admin/webhooks", ADMINISTER),
+                rule("POST", "/admin/webhooks/{id}", ADMINISTER),
+                rule("POST", "/admin/webhooks/{id}/deliveries/{deliveryId}/replay", ADMINISTER),
+                rule("POST", "/admin/webhooks/{id}/secret", ADMINISTER),
+                rule("GET", "/api/v1/webhook-endpoints", ADMINISTER),
+                rule("GET", "/api/v1/webhook-endpoints/{id}", ADMINISTER),
+                rule("GET", "/api/v1/webhook-endpoints/{id}/deliveries", ADMINISTER),
+                rule("POST", "/api/v1/webhook-endpoints", ADMINISTER),
+                rule("PUT", "/api/v1/webhook-endpoints/{id}", ADMINISTER),
+                rule("POST", "/api/v1/webhook-endpoints/{id}/secret", ADMINISTER),
+                rule("POST", "/api/v1/webhook-deliveries/{id}/replay", ADMINISTER),
                 // AuditApi
                 rule("GET", "/api/v1/audit", ADMINISTER),
                 // AuditPages

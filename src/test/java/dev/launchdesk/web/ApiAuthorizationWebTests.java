@@ -158,6 +158,13 @@ class ApiAuthorizationWebTests {
                 new Endpoint("POST", "/api/v1/insights/rca", INSIGHT_READERS, CSV, CUBE, 200),
                 new Endpoint("POST", "/api/v1/insights/rca", INSIGHT_READERS, UPLOAD, CUBE, 200),
 
+                read("/api/v1/me/notifications", EVERYONE),
+                write("POST", "/api/v1/me/notifications/read-all", EVERYONE, null, 200),
+                read("/api/v1/me/notification-preferences", EVERYONE),
+                write("PUT", "/api/v1/me/notification-preferences/anomaly.detected", EVERYONE, "{\"inApp\": true, \"email\": \"IMMEDIATE\"}", 200),
+                read("/api/v1/webhook-endpoints", ADMIN),
+                write("POST", "/api/v1/webhook-endpoints", ADMIN, "{\"url\": \"http://127.0.0.1:9/authz-{unique}\", \"enabled\": false}", 201),
+
                 read("/api/v1/audit", ADMIN),
                 read("/actuator/prometheus", ADMIN));
     }

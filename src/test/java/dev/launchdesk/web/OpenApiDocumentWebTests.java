@@ -262,6 +262,8 @@ class OpenApiDocumentWebTests {
         calls.put("AnomalySubscriptionApi#unsubscribe DELETE /api/v1/insights/anomaly-subscriptions/{id}", () -> analyst.send("DELETE",
                 "/api/v1/insights/anomaly-subscriptions/" + analyst.json("POST", "/api/v1/insights/anomaly-subscriptions", "{}", 201)
                         .path("id").asText(), null, null));
+        calls.put("WebhookApi#create POST /api/v1/webhook-endpoints", () -> admin.send("POST", "/api/v1/webhook-endpoints", "application/json",
+                "{\"url\": \"http://127.0.0.1:9/openapi-" + unique + "\", \"kinds\": [\"anomaly.detected\"], \"enabled\": false}"));
         calls.put("KpiApi#export GET /api/v1/insights/kpis/export", () -> analyst.get("/api/v1/insights/kpis/export?format=csv&market=MY"));
         calls.put("TicketImportApi#fromBody POST /api/v1/tickets/imports", () -> analyst.send("POST", "/api/v1/tickets/imports", "text/csv", tickets));
         calls.put("TicketImportApi#fromUpload POST /api/v1/tickets/imports", () -> analyst.upload("/api/v1/tickets/imports", "tickets.csv",

@@ -136,6 +136,17 @@ class PageAuthorizationWebTests {
                 formPost("/users/{viewer}", ADMIN, form("username", "", "displayName", "", "role", "VIEWER"), formWithErrors("form")),
 
                 page("/audit", ADMIN),
+
+                page("/notifications", EVERYONE),
+                formPost("/notifications/read-all", EVERYONE, form(), redirectTo("/notifications")),
+                formPost("/notifications/987654321/read", EVERYONE, form(), status().isNotFound()),
+                page("/account/notifications", EVERYONE),
+                page("/account/notifications/panel", EVERYONE),
+                formPost("/account/notifications", EVERYONE, form("inApp.anomaly.detected", "on", "email.anomaly.detected", "IMMEDIATE"),
+                        redirectTo("/account/notifications")),
+                page("/admin/webhooks", ADMIN),
+                formPost("/admin/webhooks", ADMIN, form("url", "not a url"), redirectTo("/admin/webhooks")),
+                page("/admin/mail-outbox", ADMIN),
                 // the OpenAPI document answers API clients too (401 without credentials): OpenApiDocumentWebTests
                 page("/swagger-ui/index.html", EVERYONE));
     }

@@ -2,7 +2,6 @@ package dev.launchdesk.insight.anomaly;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,33 +9,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.launchdesk.insight.kpi.Kpi;
+import dev.launchdesk.notify.NotificationKind;
+import dev.launchdesk.notify.NotificationView;
+import dev.launchdesk.notify.Notifications;
 import dev.launchdesk.reference.MarketDirectory;
-import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 
-/** A user's own subscriptions to anomalies and the alerts they brought. */
+/** A user's own subscriptions to anomalies and the alerts they brought (other modules may subscribe users: the demo data). */
 @Service
+@org.springframework.modulith.NamedInterface("anomaly-following")
 public class AnomalyFollowing {
 
     /** How many alerts the "Your alerts" list shows. */
     static final int ALERTS_SHOWN = 30;
 
     private final AnomalySubscriptions subscriptions;
-    private final UserNotifications notifications;
+    private final Notifications notifications;
     private final MarketDirectory markets;
-    private final VendorDirectory vendors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnomalyFollowing(AnomalySubscriptions subscriptions, UserNotifications notifications, MarketDirectory markets, VendorDirectory vendors,
+    AnomalyFollowing(AnomalySubscriptions subscriptions, Notifications notifications, MarketDirectory markets,
                      ApplicationEventPublisher events, Clock clock) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
         this.markets = markets;
-        this.vendors = vendors;
         this.events = events;
         this.clock = clock;
     }
@@ -67,29 +67,18 @@ public class AnomalyFollowing {
                 actor.username() + " stopped following a subscription", null, null));
     }
 
-    public List<UserNotifications.Alert> alerts(Actor actor) {
-        Optional<String> vendor = vendorCode(actor);
-        if (actor.role().isVendorScoped() && vendor.isEmpty()) {
-            return List.of();
-        }
-        return notifications.of(actor.userId(), vendor.orElse(null), ALERTS_SHOWN);
+    /** The user's newest anomaly alerts (in-app notifications of kind anomaly.detected). */
+    public List<NotificationView> alerts(Actor actor) {
+        return notifications.recent(actor.userId(), NotificationKind.ANOMALY_DETECTED, ALERTS_SHOWN);
     }
 
     public long unread(Actor actor) {
-        return notifications.unread(actor.userId());
+        return alerts(actor).stream().filter(NotificationView::isUnread).count();
     }
 
-    @Transactional
     public void markRead(Actor actor, long alertId) {
-        if (!notifications.markRead(alertId, actor.userId(), clock.instant())) {
+        if (!notifications.markRead(actor.userId(), alertId)) {
             throw new NotFoundException("Alert", alertId);
         }
-    }
-
-    private Optional<String> vendorCode(Actor actor) {
-        if (!actor.role().isVendorScoped()) {
-            return Optional.empty();
-        }
-        return actor.vendorId().flatMap(vendors::vendorName).map(VendorDirectory.VendorName::code);
     }
 }

@@ -72,8 +72,9 @@ class AnomalyReactionsModuleTests {
 
     private long alertsOf(UserView user) {
         return jdbc.sql("""
-                        select count(*) from user_notification n join anomaly a on a.id = n.anomaly_id
-                         where n.user_id = :u and a.market_code = 'PH' and a.anomaly_day = :day
+                        select count(*) from notification n join notification_event e on e.id = n.event_id
+                          join anomaly a on e.dedup_key = 'anomaly:' || cast(a.id as varchar(20))
+                         where e.kind = 'anomaly.detected' and n.user_id = :u and a.market_code = 'PH' and a.anomaly_day = :day
                         """).param("u", user.id()).param("day", SPIKE).query(Long.class).single();
     }
 }
