@@ -204,6 +204,11 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return marketDays;
     }
 
+    /** The roll-up sums of the rows per day, market and vendor (after {@link #finish}). */
+    java.util.Map<TicketDayDeltas.VendorDay, long[]> vendorDays() {
+        return deltas.vendorDays();
+    }
+
     @Override
     public void close() {
         try {
