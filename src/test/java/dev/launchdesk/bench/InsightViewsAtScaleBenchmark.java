@@ -2,7 +2,9 @@ package dev.launchdesk.bench;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -36,7 +38,7 @@ import dev.launchdesk.insight.ingest.TicketImports;
  * 1,000,000 more tickets were imported into the demo's 90 days (about 310,000 of them in the default 28 days), on
  * PostgreSQL. Times each view through the whole web stack (MockMvc: security, controller, SQL, template) and prints
  * p50 / p95 and the ratio to the demo's time; also times the drill-down's former query (count and sort every ticket of
- * the range) for comparison. Asserts nothing.
+ * the range) for comparison, and the anomaly scan of the last 7 days. Asserts nothing.
  *
  * <pre>
  * LAUNCHDESK_TEST_POSTGRES_SCHEMA=ld_insights_edge ./mvnw test -Dtest=InsightViewsAtScaleBenchmark \
@@ -116,6 +118,9 @@ class InsightViewsAtScaleBenchmark {
         times.put("dashboard page, 28 days", time(rounds, () -> page("/insights")));
         times.put("anomaly list page (episodes)", time(rounds, () -> page("/insights/anomalies")));
         times.put("anomaly episodes API", time(rounds, () -> api("/api/v1/insights/anomalies/episodes")));
+        // what the hourly schedule and each import run: 7 days of every scope, read with 98 days of history
+        times.put("anomaly scan API, 7 days (signed in, no bcrypt)", time(rounds, () -> check(post("/api/v1/insights/anomalies/scan")
+                .param("from", "2026-11-18").param("to", "2026-11-24").with(user(users.loadUserByUsername("analyst"))).with(csrf()))));
         times.put("former drill-down SQL (count + sort every ticket of 28 days)", time(rounds, this::formerDrillDown));
         return times;
     }

@@ -153,7 +153,7 @@ class TicketIngestBenchmark {
 
     /** Empties the ticket tables and the plain table, and starts from a checkpoint, so no round pays for the one before. */
     private void empty() {
-        jdbc.sql("truncate table ticket, ticket_day, ticket_copy_plain").update();
+        jdbc.sql("truncate table ticket, ticket_day, ticket_vendor_day, ticket_copy_plain").update();
         jdbc.sql("checkpoint").update();
     }
 
@@ -187,8 +187,10 @@ class TicketIngestBenchmark {
         }
         long tickets = jdbc.sql("select count(*) from ticket").query(Long.class).single();
         long counted = jdbc.sql("select coalesce(sum(tickets), 0) from ticket_day").query(Long.class).single();
-        if (tickets != rows || counted != rows) {
-            throw new IllegalStateException("expected " + rows + " tickets, found " + tickets + " (" + counted + " in the roll-up)");
+        long byVendor = jdbc.sql("select coalesce(sum(tickets), 0) from ticket_vendor_day").query(Long.class).single();
+        if (tickets != rows || counted != rows || byVendor != rows) {
+            throw new IllegalStateException("expected " + rows + " tickets, found " + tickets + " (" + counted + " in the roll-up, "
+                    + byVendor + " in the vendor-day roll-up)");
         }
         return new Measured(millis, heap.peakUsedMb(), heap.peakAfterGcMb());
     }

@@ -22,6 +22,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
 import dev.launchdesk.insight.TicketFixtures;
+import dev.launchdesk.insight.VendorDays;
 
 /**
  * The KPI dashboard's charts render from the webjar's ECharts without script errors, a heat-map cell drills down to
@@ -63,6 +64,7 @@ class InsightsBrowserTests {
         jdbc.sql("delete from ticket where ticket_id like 'BR-%'").update();
         jdbc.sql("delete from ticket_day where created_day between :from and :to")
                 .param("from", LocalDate.of(2019, 5, 1)).param("to", LocalDate.of(2019, 5, 14)).update();
+        VendorDays.rebuild(jdbc, LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 14));
     }
 
     @Test

@@ -31,6 +31,8 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.WaitUntilState;
 
+import dev.launchdesk.insight.VendorDays;
+
 /**
  * Text that arrives from outside — a ticket category in a helpdesk export — is shown as text in every chart, never run
  * as script: hovering the charts runs nothing, and the tooltips show the category literally. The pages carry a
@@ -81,6 +83,7 @@ class ScriptInjectionBrowserTests {
         jdbc.sql("delete from ticket where ticket_id like 'XSS-%'").update();
         jdbc.sql("delete from ticket_day where created_day between :from and :to")
                 .param("from", LocalDate.of(2018, 3, 5)).param("to", LocalDate.of(2018, 3, 11)).update();
+        VendorDays.rebuild(jdbc, LocalDate.of(2018, 3, 5), LocalDate.of(2018, 3, 11));
     }
 
     @Test

@@ -27,13 +27,18 @@ final class TicketDayDeltas implements AutoCloseable {
             + " launch_key varchar(60) not null, sop_key varchar(40) not null, sop_version integer not null, "
             + MEASURES.replace(",", " bigint not null,") + " bigint not null";
     static final int MAX_COMBINATIONS = 250_000;
-    private static final int MEASURE_COUNT = 14;
+    static final int MEASURE_COUNT = 14;
 
     private record Combination(LocalDate day, String market, String vendor, String site, String channel, String category,
                                String launch, String sop, int sopVersion) {
     }
 
+    /** A day, market and vendor: the key of {@code ticket_vendor_day}. */
+    record VendorDay(LocalDate day, String market, String vendor) {
+    }
+
     private final Map<Combination, long[]> sums = new HashMap<>();
+    private final Map<VendorDay, long[]> vendorDays = new HashMap<>();
     private final BinaryCopyRows buffer = new BinaryCopyRows(1 << 16);
     private final Path file;
     private final OutputStream out;
@@ -83,6 +88,14 @@ final class TicketDayDeltas implements AutoCloseable {
         return spills <= 1;
     }
 
+    /**
+     * The same sums per day, market and vendor ({@code ticket_vendor_day}), folded from the combinations as they spill;
+     * complete after {@link #finish}. Small: a few rows per day and market.
+     */
+    Map<VendorDay, long[]> vendorDays() {
+        return vendorDays;
+    }
+
     /** Writes what is left and closes the spool, which then holds the rows for {@code COPY ... (FORMAT binary)}. */
     Path finish() {
         spill();
@@ -98,6 +111,10 @@ final class TicketDayDeltas implements AutoCloseable {
     private void spill() {
         for (Map.Entry<Combination, long[]> entry : sums.entrySet()) {
             Combination c = entry.getKey();
+            long[] vendorDay = vendorDays.computeIfAbsent(new VendorDay(c.day(), c.market(), c.vendor()), k -> new long[MEASURE_COUNT]);
+            for (int i = 0; i < MEASURE_COUNT; i++) {
+                vendorDay[i] += entry.getValue()[i];
+            }
             buffer.startRow(9 + MEASURE_COUNT);
             buffer.date(c.day());
             buffer.text(c.market());

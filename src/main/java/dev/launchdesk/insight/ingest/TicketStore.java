@@ -3,7 +3,9 @@ package dev.launchdesk.insight.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +15,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -25,7 +28,9 @@ import org.springframework.stereotype.Component;
  * that grows with the file while it is read, which is what a kill -9 could leave the embedded database broken by.
  * Then the daily roll-up {@code ticket_day} is recomputed for every market and day the import touched, including the
  * days a re-imported ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact whatever
- * was re-imported.
+ * was re-imported. The coarser roll-up {@code ticket_vendor_day} (day, market and vendor only) follows: recomputed
+ * from {@code ticket_day} for the same market-days, or, when the rows were all new tickets, added to from the sums
+ * the import collected.
  */
 @Component
 class TicketStore {
@@ -43,13 +48,19 @@ class TicketStore {
             + " sum(case when t.first_contact_resolved then 1 else 0 end), sum(case when t.reopened then 1 else 0 end),"
             + " count(t.csat), sum(case when t.csat >= 4 then 1 else 0 end), coalesce(sum(t.csat), 0)";
 
+    private static final String VENDOR_KEYS = "created_day, market_code, vendor_code";
+    /** ticket_vendor_day's measures as sums of the ticket_day rows {@code d}. */
+    private static final String VENDOR_SUMS = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum(d.$1)");
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private volatile Boolean postgres;
 
     TicketStore(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.batches = new JdbcTemplate(dataSource);
     }
 
     boolean isPostgres() {
@@ -122,8 +133,10 @@ class TicketStore {
     /** Only new tickets, copied straight into {@code ticket}: their roll-up sums are added to the market-days they fall on. */
     private RowLoader.Merged mergeCopied(long importId, TicketCopyLoad load) {
         long start = System.nanoTime();
+        addVendorDays(load.vendorDays());
         if (load.rollupsCopied()) {
-            log.debug("Import {}: {} new tickets and their roll-up rows copied", importId, load.rows());
+            log.debug("Import {}: {} new tickets and their roll-up rows copied, {} vendor-days added to in {} ms", importId, load.rows(),
+                    load.vendorDays().size(), (System.nanoTime() - start) / 1_000_000);
             return copied(load);
         }
         String sums = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum($1)");
@@ -134,6 +147,28 @@ class TicketStore {
         log.debug("Import {}: {} new tickets copied, {} roll-up rows added to in {} ms", importId, load.rows(), combinations,
                 (System.nanoTime() - start) / 1_000_000);
         return copied(load);
+    }
+
+    /** Adds new tickets' sums per day, market and vendor to {@code ticket_vendor_day} (PostgreSQL, direct path). */
+    private void addVendorDays(Map<TicketDayDeltas.VendorDay, long[]> sums) {
+        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_vendor_day.$1 + excluded.$1");
+        String sql = "insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ") values (?, ?, ?"
+                + ", ?".repeat(TicketDayDeltas.MEASURE_COUNT) + ") on conflict (" + VENDOR_KEYS
+                + ") do update set " + add;
+        List<Object[]> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, measures) -> {
+            Object[] row = new Object[3 + measures.length];
+            row[0] = java.sql.Date.valueOf(key.day());
+            row[1] = key.market();
+            row[2] = key.vendor();
+            for (int i = 0; i < measures.length; i++) {
+                row[3 + i] = measures[i];
+            }
+            rows.add(row);
+        });
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows);
+        }
     }
 
     private static RowLoader.Merged copied(TicketCopyLoad load) {
@@ -188,6 +223,12 @@ class TicketStore {
         jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + qualified("t") + ", "
                 + RECOMPUTED + " from ticket t where t.created_day = :day and t.market_code = :market group by " + qualified("t"))
                 .param("day", md.day()).param("market", md.market()).update();
+        jdbc.sql("delete from ticket_vendor_day where created_day = :day and market_code = :market")
+                .param("day", md.day()).param("market", md.market()).update();
+        jdbc.sql("insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ") select d.created_day, d.market_code,"
+                + " d.vendor_code, " + VENDOR_SUMS + " from ticket_day d where d.created_day = :day and d.market_code = :market"
+                + " group by d.created_day, d.market_code, d.vendor_code")
+                .param("day", md.day()).param("market", md.market()).update();
     }
 
     /** Whether any of these market-days has roll-up rows already (checked over their day range and markets). */
@@ -241,6 +282,12 @@ class TicketStore {
                 + " select " + qualified("t") + ", " + RECOMPUTED
                 + " from " + days + " a join ticket t on t.created_day = a.created_day and t.market_code = a.market_code"
                 + " group by " + qualified("t")).update();
+        jdbc.sql("delete from ticket_vendor_day v where exists (select 1 from " + affected
+                + " a where a.created_day = v.created_day and a.market_code = v.market_code)").update();
+        jdbc.sql("insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ")"
+                + " select d.created_day, d.market_code, d.vendor_code, " + VENDOR_SUMS
+                + " from " + days + " a join ticket_day d on d.created_day = a.created_day and d.market_code = a.market_code"
+                + " group by d.created_day, d.market_code, d.vendor_code").update();
     }
 
     private static String qualified(String alias) {

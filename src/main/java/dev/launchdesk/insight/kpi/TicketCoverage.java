@@ -40,7 +40,7 @@ public class TicketCoverage {
         for (Market market : catalog.markets()) {
             zones.put(market.code(), market.zone());
         }
-        Optional<LocalDate> newestDay = jdbc.sql("select max(created_day) from ticket_day").query(LocalDate.class).optional();
+        Optional<LocalDate> newestDay = jdbc.sql("select max(created_day) from ticket_vendor_day").query(LocalDate.class).optional();
         if (newestDay.isEmpty()) {
             return new Coverage(Optional.empty(), zones, Set.of());
         }
@@ -51,7 +51,7 @@ public class TicketCoverage {
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
                 .single();
         Set<String> markets = new HashSet<>();
-        jdbc.sql("select distinct market_code from ticket_day where created_day >= :from")
+        jdbc.sql("select distinct market_code from ticket_vendor_day where created_day >= :from")
                 .param("from", newestDay.get().minusDays(ACTIVE_MARKET_DAYS))
                 .query((ResultSet rs) -> {
                     markets.add(rs.getString(1));

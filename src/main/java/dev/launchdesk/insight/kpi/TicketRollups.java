@@ -21,7 +21,9 @@ import dev.launchdesk.shared.VendorScope;
 
 /**
  * KPI sums for any slice, read from the daily roll-up {@code ticket_day} (never from the ticket rows), so a
- * dashboard over millions of tickets reads at most days × dimension combinations rows. A vendor-scoped
+ * dashboard over millions of tickets reads at most days × dimension combinations rows. A query that groups and
+ * filters by market and vendor only (the anomaly scan, its charts, the coverage) reads the coarser
+ * {@code ticket_vendor_day} instead, which holds the same sums per day, market and vendor in far fewer rows. A vendor-scoped
  * caller only ever sums its own vendor's rows. Orders come from {@code order_volume}: a group's order volume
  * is that of the markets its tickets belong to, over the days of its time bucket inside the range.
  */
@@ -32,6 +34,9 @@ public class TicketRollups {
             sum(tickets), sum(contacts), sum(handle_seconds), sum(responded), sum(response_seconds),
             sum(response_in_sla), sum(resolved), sum(resolution_seconds), sum(resolution_in_sla),
             sum(first_contact_resolved), sum(reopened), sum(csat_responses), sum(csat_satisfied), sum(csat_points)""";
+
+    /** The dimensions {@code ticket_vendor_day} keeps. */
+    private static final Set<TicketDimension> VENDOR_DAY_DIMENSIONS = java.util.EnumSet.of(TicketDimension.MARKET, TicketDimension.VENDOR);
 
     private final JdbcClient jdbc;
     private final VendorDirectory vendors;
@@ -67,7 +72,7 @@ public class TicketRollups {
         if (scope.isRestricted() && vendor.isEmpty()) {
             return List.of();
         }
-        String sql = "select distinct " + dimension.sql() + " as v from ticket_day"
+        String sql = "select distinct " + dimension.sql() + " as v from " + table(Set.of(dimension))
                 + " where created_day between :from and :to and (cast(:vendor as varchar) is null or vendor_code = :vendor)"
                 + " order by v";
         return jdbc.sql(sql).param("from", from).param("to", to).param("vendor", vendor.orElse(null))
@@ -111,7 +116,7 @@ public class TicketRollups {
         if (scope.isRestricted() && vendor.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("select min(created_day), max(created_day) from ticket_day"
+        return jdbc.sql("select min(created_day), max(created_day) from ticket_vendor_day"
                         + " where (cast(:vendor as varchar) is null or vendor_code = :vendor)")
                 .param("vendor", vendor.orElse(null))
                 .query((rs, n) -> rs.getDate(1) == null ? null
@@ -132,7 +137,9 @@ public class TicketRollups {
         StringBuilder select = new StringBuilder("select ").append(daily ? "created_day" : "cast(null as date)")
                 .append(", market_code");
         keyExpressions.forEach(k -> select.append(", ").append(k));
-        select.append(", ").append(MEASURES).append(" from ticket_day where created_day between :from and :to")
+        Set<TicketDimension> used = new java.util.HashSet<>(query.groupBy());
+        used.addAll(query.filters().keySet());
+        select.append(", ").append(MEASURES).append(" from ").append(table(used)).append(" where created_day between :from and :to")
                 .append(" and (cast(:vendor as varchar) is null or vendor_code = :vendor)");
         Map<String, Object> params = new HashMap<>();
         int i = 0;
@@ -146,6 +153,11 @@ public class TicketRollups {
         return jdbc.sql(select.toString()).param("from", query.from()).param("to", query.to())
                 .param("vendor", vendor).params(params)
                 .query((rs, n) -> slice(rs, keys)).list();
+    }
+
+    /** The roll-up that has these dimensions: the small {@code ticket_vendor_day} when it does, else {@code ticket_day}. */
+    static String table(Set<TicketDimension> dimensions) {
+        return VENDOR_DAY_DIMENSIONS.containsAll(dimensions) ? "ticket_vendor_day" : "ticket_day";
     }
 
     private static Slice slice(ResultSet rs, int keyCount) throws SQLException {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.launchdesk.insight.VendorDays;
+
 /**
  * Writes rows of the daily roll-up {@code ticket_day} for tests, the way the importer keeps it: one row per day and
  * dimension combination. Every ticket of a row is responded, resolved, within SLA and resolved at first contact
@@ -42,18 +44,24 @@ final class TicketDays {
     /** Inserts the rows collected so far (rows without tickets are skipped, as the roll-up has none). */
     void insert() {
         List<Object[]> batch = rows.stream().filter(r -> r.tickets() > 0).map(TicketDays::values).toList();
+        LocalDate first = rows.stream().map(Row::day).min(LocalDate::compareTo).orElse(null);
+        LocalDate last = rows.stream().map(Row::day).max(LocalDate::compareTo).orElse(null);
         jdbc.batchUpdate("""
                 insert into ticket_day (created_day, market_code, vendor_code, site_code, channel, category, launch_key,
                     sop_key, sop_version, tickets, contacts, handle_seconds, responded, response_seconds, response_in_sla,
                     resolved, resolution_seconds, resolution_in_sla, first_contact_resolved, reopened, csat_responses,
                     csat_satisfied, csat_points)
                 values (?, ?, ?, ?, ?, ?, '', '', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+        if (first != null) {
+            VendorDays.rebuild(jdbc, first, last);
+        }
         rows.clear();
     }
 
     /** Removes every roll-up row between the days (tests use days far from the demo data). */
     void deleteBetween(LocalDate first, LocalDate last) {
         jdbc.update("delete from ticket_day where created_day between ? and ?", Date.valueOf(first), Date.valueOf(last));
+        VendorDays.rebuild(jdbc, first, last);
     }
 
     private static Object[] values(Row r) {

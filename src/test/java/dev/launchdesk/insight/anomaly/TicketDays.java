@@ -7,8 +7,10 @@ import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.launchdesk.insight.VendorDays;
+
 /**
- * Writes daily roll-up rows ({@code ticket_day}) straight into the database, as the ticket import would, for
+ * Writes daily roll-up rows ({@code ticket_day}, and {@code ticket_vendor_day} from them) straight into the database, as the ticket import would, for
  * tests that need KPI series: every row's measures are fixed shares of its ticket count, so only the volume
  * moves with the noise and the injected spikes, and every rate KPI stays flat.
  */
@@ -22,6 +24,11 @@ final class TicketDays {
 
     /** One roll-up row; launch '' = none. */
     void add(LocalDate day, String market, String vendor, String category, String launch, long tickets) {
+        insert(day, market, vendor, category, launch, tickets);
+        VendorDays.rebuild(jdbc, day, day);
+    }
+
+    private void insert(LocalDate day, String market, String vendor, String category, String launch, long tickets) {
         long resolved = Math.round(tickets * 0.9);
         jdbc.sql("""
                         insert into ticket_day (created_day, market_code, vendor_code, site_code, channel, category, launch_key, sop_key,
@@ -51,10 +58,11 @@ final class TicketDays {
                 for (String vendor : vendors) {
                     for (String category : categories) {
                         double expected = level * SyntheticSeries.WEEKLY[d % 7];
-                        add(day, market, vendor, category, "", Math.round(expected * (1 + 0.03 * random.nextGaussian())));
+                        insert(day, market, vendor, category, "", Math.round(expected * (1 + 0.03 * random.nextGaussian())));
                     }
                 }
             }
         }
+        VendorDays.rebuild(jdbc, firstMonday, firstMonday.plusDays(weeks * 7L - 1));
     }
 }
