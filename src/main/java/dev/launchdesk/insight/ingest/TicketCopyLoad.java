@@ -12,13 +12,8 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -31,18 +26,10 @@ import org.postgresql.copy.CopyIn;
  * appears twice, the COPY fails with a unique violation; then the savepoint is rolled back and the spool is copied
  * into the staging table, from where {@link TicketStore} upserts as usual (the last row of a ticket id wins) and
  * recomputes the roll-ups of the touched days.
- * <p>
- * The rows are encoded and written on a thread of their own: the import's thread parses and checks the file and hands
- * over batches of checked rows through a bounded queue, so parsing goes on while the rows before are encoded, spooled
- * and sent, and PostgreSQL always has rows waiting even when the machine is busy and one of the threads is not running.
- * The queue holds at most {@value #QUEUED_BATCHES} batches of {@value #BATCH} rows, so memory stays bounded.
  */
 final class TicketCopyLoad implements Staging<TicketRow> {
 
     private static final int CHUNK = 1 << 18;
-    static final int BATCH = 2048;
-    static final int QUEUED_BATCHES = 32;
-    private static final List<TicketRow> END = List.of();
     private static final String UNIQUE_VIOLATION = "23505";
 
     record MarketDay(LocalDate day, String market) {
@@ -57,10 +44,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     private final BinaryCopyRows buffer = new BinaryCopyRows(CHUNK + 8192);
     private final Set<MarketDay> marketDays = new HashSet<>();
     private final TicketDayDeltas deltas;
-    private final BlockingQueue<List<TicketRow>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    private final Thread writer;
-    private volatile Throwable writerFailure;
-    private List<TicketRow> batch = new ArrayList<>(BATCH);
     private CopyIn copy;
     private SQLException failure;
     private long rows;
@@ -89,81 +72,10 @@ final class TicketCopyLoad implements Staging<TicketRow> {
             throw new IllegalStateException("the import could not start its COPY into ticket", e);
         }
         write(BinaryCopyRows.HEADER, BinaryCopyRows.HEADER.length);
-        writer = new Thread(this::writeQueued, "ticket-import-" + importId + "-copy");
-        writer.setDaemon(true);
-        writer.start();
     }
 
-    /** Hands the row to the writer thread (a batch at a time). */
     @Override
     public void add(TicketRow row) {
-        batch.add(row);
-        if (batch.size() >= BATCH) {
-            hand(batch);
-            batch = new ArrayList<>(BATCH);
-        }
-    }
-
-    private void hand(List<TicketRow> rows) {
-        try {
-            while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
-                if (!writer.isAlive()) {
-                    rethrowWriterFailure();
-                    throw new IllegalStateException("the import's COPY writer stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the import was interrupted", e);
-        }
-        rethrowWriterFailure();
-    }
-
-    /** The writer thread: encodes, spools and sends the queued rows until {@link #END}. */
-    private void writeQueued() {
-        try {
-            for (List<TicketRow> rows = queue.take(); rows != END; rows = queue.take()) {
-                for (TicketRow row : rows) {
-                    encode(row);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            writerFailure = e;
-        }
-    }
-
-    private void rethrowWriterFailure() {
-        Throwable e = writerFailure;
-        if (e instanceof RuntimeException r) {
-            throw r;
-        }
-        if (e instanceof Error error) {
-            throw error;
-        }
-    }
-
-    /** Ends the writer thread after the rows queued so far (waits for it). */
-    private void stopWriter() {
-        if (!writer.isAlive()) {
-            return;
-        }
-        try {
-            while (!queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
-                if (!writer.isAlive()) {
-                    return;
-                }
-            }
-            writer.join();
-        } catch (InterruptedException e) {
-            writer.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the import was interrupted", e);
-        }
-    }
-
-    private void encode(TicketRow row) {
         buffer.add(row, importId);
         rows++;
         marketDays.add(new MarketDay(row.createdDay(), row.market()));
@@ -208,12 +120,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     /** Ends the COPY; when a ticket id was there already, rolls it back and fills the staging table instead. */
     @Override
     public void finish() {
-        if (!batch.isEmpty()) {
-            hand(batch);
-            batch = new ArrayList<>(0);
-        }
-        stopWriter();
-        rethrowWriterFailure();
         flush();
         write(BinaryCopyRows.TRAILER, BinaryCopyRows.TRAILER.length);
         try {
@@ -305,10 +211,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
 
     @Override
     public void close() {
-        if (writer.isAlive()) {
-            queue.clear();
-            stopWriter();
-        }
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();
