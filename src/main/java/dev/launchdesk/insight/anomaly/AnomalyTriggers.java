@@ -42,7 +42,7 @@ class AnomalyTriggers {
         LocalDate last = min(imported.lastDay(), scan.lastSettledDay());
         LocalDate first = max(imported.firstDay(), last.minusDays(AnomalyScan.MAX_SCAN_DAYS - 1));
         if (!first.isAfter(last)) {
-            scan.scan(first, last, imported.markets());
+            scan.scan(first, last, imported.marketCodes());
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.launchdesk.insight.TicketsImported;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.EntityChanged;
@@ -310,7 +311,7 @@ public class TicketImports {
             events.publishEvent(EntityChanged.created("ticket_import", id, "Imported " + merged.rows() + " " + what + " from "
                     + request.fileName() + " (" + merged.updated() + " updated, " + rejected + " rows rejected)", null));
             if (loader.kind() == ImportKind.TICKETS) {
-                events.publishEvent(new TicketsImported(id, merged.markets(), merged.firstDay(), merged.lastDay(), merged.rows()));
+                events.publishEvent(new TicketsImported(id, merged.markets().stream().map(MarketCode::of).collect(java.util.stream.Collectors.toSet()), merged.firstDay(), merged.lastDay(), merged.rows()));
             }
         }
 

@@ -16,6 +16,7 @@ import org.springframework.modulith.test.Scenario;
 import dev.launchdesk.identity.UserAdministration;
 import dev.launchdesk.identity.UserView;
 import dev.launchdesk.insight.TicketsImported;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.insight.kpi.Kpi;
 
 /**
@@ -47,7 +48,7 @@ class AnomalyReactionsModuleTests {
         TicketDays days = new TicketDays(jdbc);
         days.seasonal(FIRST_MONDAY, 10, List.of("PH"), List.of("NCS", "LUMEN"), List.of("Refund", "Delivery"), 100, 15);
         days.add(SPIKE, "PH", "NCS", "Refund", "MEGA-SALE", 160);
-        TicketsImported imported = new TicketsImported(-15, Set.of("PH"), SPIKE, SPIKE, 160);
+        TicketsImported imported = new TicketsImported(-15, Set.of(MarketCode.of("PH")), SPIKE, SPIKE, 160);
 
         // AnomalyDetected is published on the scan's thread, which Scenario's event capture does not see: the alerts show it
         scenario.publish(imported)

@@ -26,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import dev.launchdesk.insight.AnomalyDetected;
 import dev.launchdesk.insight.TicketsImported;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.shared.Actor;
@@ -168,7 +169,7 @@ class AnomalyScanIntegrationTests {
     void anImportScansItsDaysOnceItHasCommittedOnAnotherThread() {
         LocalDate day = SPIKE.plusDays(2);
         new TicketDays(jdbc).add(day, "TH", "NCS", "Refund", LAUNCH, 170);
-        TicketsImported imported = new TicketsImported(-1, Set.of("TH"), day, day, 170);
+        TicketsImported imported = new TicketsImported(-1, Set.of(MarketCode.of("TH")), day, day, 170);
 
         transactions.executeWithoutResult(status -> {
             publisher.publishEvent(imported);
