@@ -200,6 +200,17 @@ class ThreeWayMergeTests {
         }
 
         @Test
+        void keepsConflictsApartWhenALineBetweenHasOneAsciiLetterOrDigit() {
+            // git merge-file gives two conflicts for each of these lines (the first and last of 0-9, a-z, A-Z)
+            for (String between : List.of("0", "9", "a", "z", "A", "Z")) {
+                MergeResult result = merge.merge("a\nb\n\n" + between + "\n\n\ng\nh\n",
+                        "a\nB\n\n" + between + "\n\n\nG\nh\n", "a\nB2\n\n" + between + "\n\n\nG2\nh\n");
+
+                assertThat(result.conflicts()).as("line %s between", between).hasSize(2);
+            }
+        }
+
+        @Test
         void joinsConflictsWithOnlyBlankOrSymbolLinesBetween() {
             MergeResult result = merge.merge("a\nb\n\n---\n\n\ng\nh\n", "a\nB\n\n---\n\n\nG\nh\n",
                     "a\nB2\n\n---\n\n\nG2\nh\n");
