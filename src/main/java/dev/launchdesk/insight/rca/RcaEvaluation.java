@@ -88,7 +88,8 @@ public final class RcaEvaluation {
         return tallies.values().stream().reduce(Tally.NONE, Tally::plus);
     }
 
-    private static long caseSeed(long seed, Cell cell, int index) {
+    /** The seed of one case: every case of every cell gets a cube of its own. */
+    static long caseSeed(long seed, Cell cell, int index) {
         return seed * 1_000_003L + Objects.hash(cell.layer(), cell.rootCauseCount(), cell.noiseLevel(), index);
     }
 }

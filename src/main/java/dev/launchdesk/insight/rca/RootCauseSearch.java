@@ -103,6 +103,11 @@ final class RootCauseSearch {
         scope.applyPruning(dimension);
     }
 
+    /** The leaves the search still looks at (explained and pruned ones are out); for the tests of pruning. */
+    LeafScope scope() {
+        return scope;
+    }
+
     private double unexplainedAbnormalPower() {
         double sum = 0.0;
         for (int i = 0; i < cube.size(); i++) {

@@ -31,6 +31,13 @@ class WeeklyBaselinePropertiesTest {
             List<WeeklyBaseline.Estimate> scaled = detector.estimates(series.scaled(factor));
             assertThat(scaled).hasSameSizeAs(plain);
             for (int i = 0; i < plain.size(); i++) {
+                // the series really is in another unit: the same scores must come from rescaled values
+                assertThat(scaled.get(i).actual()).isCloseTo(plain.get(i).actual() * factor,
+                        within(1e-9 * Math.abs(plain.get(i).actual() * factor)));
+                assertThat(scaled.get(i).expected()).isCloseTo(plain.get(i).expected() * factor,
+                        within(1e-9 * Math.abs(plain.get(i).expected() * factor)));
+                assertThat(scaled.get(i).scale()).isCloseTo(plain.get(i).scale() * factor,
+                        within(1e-9 * plain.get(i).scale() * factor));
                 assertThat(scaled.get(i).score()).isCloseTo(plain.get(i).score(),
                         within(1e-9 * Math.max(1, Math.abs(plain.get(i).score()))));
             }

@@ -3,6 +3,7 @@ package dev.launchdesk.insight.rca;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,5 +69,34 @@ class RcaEvaluationTest {
         assertThat(RcaEvaluationCommand.percentile(samples, 0.5)).isEqualTo(10);
         assertThat(RcaEvaluationCommand.percentile(samples, 0.95)).isEqualTo(19);
         assertThat(RcaEvaluationCommand.percentile(new double[] {4}, 0.95)).isEqualTo(4, within(0.0));
+    }
+
+    @Test
+    void everyCaseOfEveryCellHasACubeOfItsOwn() {
+        Set<Long> seeds = new HashSet<>();
+        Set<List<Object>> cubes = new HashSet<>();
+        int cases = 0;
+        for (int layer = 1; layer <= 3; layer++) {
+            for (int count = 1; count <= 3; count++) {
+                for (double noise : new double[] {0.05, 0.10}) {
+                    RcaEvaluation.Cell cell = new RcaEvaluation.Cell(layer, count, noise);
+                    for (int i = 0; i < 7; i++) {
+                        long seed = RcaEvaluation.caseSeed(20_220_520L, cell, i);
+                        seeds.add(seed);
+                        cases++;
+                        if (noise == 0.05) {
+                            SyntheticCase synthetic = SyntheticCases.generate(new SyntheticCases.Recipe(
+                                    SyntheticCases.RISKLOC_S_DIMENSIONS, layer, count, noise, seed));
+                            List<Leaf> leaves = synthetic.cube().leaves();
+                            cubes.add(List.of(synthetic.rootCauses(), leaves.get(0).real(), leaves.get(leaves.size() - 1).real()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(seeds).as("one seed per case (RiskLocAccuracyTest)").hasSize(cases);
+        // 63 cases at noise 0.05 (root causes and two leaves compared): with a constant seed the 7 cases of a cell
+        // would be one cube seven times
+        assertThat(cubes).hasSize(63);
     }
 }

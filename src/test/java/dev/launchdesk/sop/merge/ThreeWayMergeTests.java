@@ -139,6 +139,26 @@ class ThreeWayMergeTests {
         }
 
         @Test
+        void aConflictOnTheFirstLineStartsAtBaseLineOneAndMergedLineOne() {
+            MergeResult result = merge.merge("a\nb\nc\n", "A\nb\nc\n", "X\nb\nc\n");
+
+            assertThat(result.merged()).isEqualTo("<<<<<<< regional\nA\n=======\nX\n>>>>>>> master\nb\nc\n");
+            assertThat(result.conflicts()).containsExactly(
+                    new MergeConflict(1, List.of("a"), List.of("A"), List.of("X"), 1));
+        }
+
+        @Test
+        void aConflictNamesItsBaseLineNotItsLineInTheMergedText() {
+            MergeResult result = merge.merge("a\nb\nc\nd\ne\nf\n", "n1\nn2\na\nb\nc\nD1\ne\nf\n",
+                    "a\nb\nc\nD2\ne\nf\nz\n");
+
+            assertThat(result.merged()).isEqualTo(
+                    "n1\nn2\na\nb\nc\n<<<<<<< regional\nD1\n=======\nD2\n>>>>>>> master\ne\nf\nz\n");
+            assertThat(result.conflicts()).as("base line 4, sixth line of the merged text")
+                    .containsExactly(new MergeConflict(4, List.of("d"), List.of("D1"), List.of("D2"), 6));
+        }
+
+        @Test
         void differentAppendsAtTheEndConflict() {
             MergeResult result = merge.merge("a\n", "a\nb\n", "a\nc\n");
 
@@ -180,6 +200,17 @@ class ThreeWayMergeTests {
         }
 
         @Test
+        void keepsConflictsApartWhenALineBetweenHasOneAsciiLetterOrDigit() {
+            // git merge-file gives two conflicts for each of these lines (the first and last of 0-9, a-z, A-Z)
+            for (String between : List.of("0", "9", "a", "z", "A", "Z")) {
+                MergeResult result = merge.merge("a\nb\n\n" + between + "\n\n\ng\nh\n",
+                        "a\nB\n\n" + between + "\n\n\nG\nh\n", "a\nB2\n\n" + between + "\n\n\nG2\nh\n");
+
+                assertThat(result.conflicts()).as("line %s between", between).hasSize(2);
+            }
+        }
+
+        @Test
         void joinsConflictsWithOnlyBlankOrSymbolLinesBetween() {
             MergeResult result = merge.merge("a\nb\n\n---\n\n\ng\nh\n", "a\nB\n\n---\n\n\nG\nh\n",
                     "a\nB2\n\n---\n\n\nG2\nh\n");
@@ -187,6 +218,58 @@ class ThreeWayMergeTests {
             assertThat(result.conflicts()).hasSize(1);
             assertThat(result.merged()).isEqualTo(
                     "a\n<<<<<<< regional\nB\n\n---\n\n\nG\n=======\nB2\n\n---\n\n\nG2\n>>>>>>> master\nh\n");
+        }
+    }
+
+    @Nested
+    class FrequentLinesLikeGit {
+
+        @Test
+        void aBlankLineAmongRewrittenParagraphsDoesNotPinTheDiff() {
+            // the base's one blank line has four equals in the rewritten variant (at least the rough square root of
+            // the base's 13 lines) and stands among 12 unmatched lines: git leaves it out of the diff, so the whole
+            // text is one change and the master's appended line conflicts with all of it. Were the blank line
+            // matched, "r1" would merge cleanly above a smaller conflict.
+            MergeResult result = merge.merge("p1\np2\np3\np4\np5\np6\n\nq1\nq2\nq3\nq4\nq5\nq6\n",
+                    "r1\n\nr2\n\nr3\n\nr4\n\nr5\n", "p1\np2\np3\np4\np5\np6\n\nq1\nq2\nq3\nq4\nq5\nq6\nM\n");
+
+            assertThat(result.merged()).isEqualTo("<<<<<<< regional\nr1\n\nr2\n\nr3\n\nr4\n\nr5\n=======\n"
+                    + "p1\np2\np3\np4\np5\np6\n\nq1\nq2\nq3\nq4\nq5\nq6\nM\n>>>>>>> master\n");
+            assertThat(result.conflicts()).singleElement().extracting(MergeConflict::baseStart).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Where this merge knowingly gives another text than {@code git merge-file} (see {@link ThreeWayMerge}): both
+     * conflict, but of two equal lines next to the hunk, git keeps the other one outside the conflict.
+     */
+    @Nested
+    class DifferencesFromGit {
+
+        @Test
+        void ofTwoEqualLinesBesideAConflictGitMayKeepTheOtherOneOutside() {
+            String base = "## Checks\n1. Open the ticket.\n- Check the tax number.\n- Verify the seller ID.\n## Checks\n"
+                    + "---\n2. Assign the queue.\n| Step | Owner |\n| Step | Owner |\nPrüfe die Steuernummer.";
+            String regional = "## Checks\n1. Open the ticket.\n- Check the tax number.\n## Checks\n> Note: local law applies.\n"
+                    + "---\n2. Assign the queue.\n| Step | Owner |\n| Step | Owner |\n- Verify the seller ID.\n"
+                    + "Prüfe die Steuernummer.\n";
+            String master = "## Checks\n1. Open the ticket.\n- Check the tax number.\n## Checks\n---\n| Step | Owner |\n"
+                    + "2. Assign the queue.\n| Step | Owner |\nPrüfe die Steuernummer.\n- Verify the seller ID.\n";
+            String git = "## Checks\n1. Open the ticket.\n- Check the tax number.\n## Checks\n> Note: local law applies.\n"
+                    + "---\n| Step | Owner |\n2. Assign the queue.\n| Step | Owner |\n<<<<<<< regional\n"
+                    + "- Verify the seller ID.\nPrüfe die Steuernummer.\n=======\nPrüfe die Steuernummer.\n"
+                    + "- Verify the seller ID.\n>>>>>>> master\n";
+
+            MergeResult result = merge.merge(base, regional, master);
+
+            // case 123 of GitMergeFileComparisonTests (seed 20240611): both conflict; git moved one "| Step | Owner |"
+            // line above "2. Assign the queue." and keeps it out of the hunk, this merge keeps it inside
+            assertThat(result.clean()).isFalse();
+            assertThat(result.merged()).isNotEqualTo(git).isEqualTo("## Checks\n1. Open the ticket.\n"
+                    + "- Check the tax number.\n## Checks\n> Note: local law applies.\n---\n| Step | Owner |\n"
+                    + "2. Assign the queue.\n| Step | Owner |\n<<<<<<< regional\n| Step | Owner |\n"
+                    + "- Verify the seller ID.\nPrüfe die Steuernummer.\n=======\nPrüfe die Steuernummer.\n"
+                    + "- Verify the seller ID.\n>>>>>>> master\n");
         }
     }
 
