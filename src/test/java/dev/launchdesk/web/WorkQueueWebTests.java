@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.launchdesk.sop.SopThroughTheApi;
+
 /**
  * The home page is a work queue: each module offers what needs the signed-in user now, and an item leaves the queue
  * as soon as the work is done — a review goes to the other editor (four eyes) and becomes "ready to publish" once
@@ -244,32 +246,15 @@ class WorkQueueWebTests {
     }
 
     private void publish(UUID version) throws Exception {
-        api("/api/v1/sop-versions/" + version + "/submit", "sopeditor");
-        api("/api/v1/sop-versions/" + version + "/approve", "admin");
-        api("/api/v1/sop-versions/" + version + "/publish", "admin");
+        sops().publish(version);
     }
 
     private UUID createMaster() throws Exception {
-        String key = "WQ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
-        String answer = mvc.perform(post("/api/v1/sops").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("key", key, "title", "Damaged parcel claims " + key, "category", "Logistics",
-                                "body", V1, "changeNote", "First version"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(json.readTree(answer).get("document").get("id").asText());
+        return sops().createMaster("WQ", "Damaged parcel claims", V1, "First version");
     }
 
     private UUID derive(UUID master, String market, String adapted) throws Exception {
-        String answer = mvc.perform(post("/api/v1/sops/" + master + "/variants").with(httpBasic("sopeditor", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"marketCode\": \"" + market + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        UUID variant = UUID.fromString(json.readTree(answer).get("document").get("id").asText());
-        UUID draft = latestVersionId(variant);
-        mvc.perform(put("/api/v1/sop-versions/" + draft).with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("title", "Damaged parcel claims", "body", adapted, "changeNote", "Local",
-                                "lockVersion", 0))))
-                .andExpect(status().isOk());
-        publish(draft);
-        return variant;
+        return sops().derive(master, market, "Damaged parcel claims", adapted);
     }
 
     private UUID newMasterVersion(UUID master, String body) throws Exception {
@@ -283,8 +268,10 @@ class WorkQueueWebTests {
     }
 
     private UUID latestVersionId(UUID document) throws Exception {
-        String answer = mvc.perform(get("/api/v1/sops/" + document).with(httpBasic("admin", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(json.readTree(answer).get("versions").get(0).get("id").asText());
+        return sops().latestVersionId(document);
+    }
+
+    private SopThroughTheApi sops() {
+        return new SopThroughTheApi(mvc, json);
     }
 }

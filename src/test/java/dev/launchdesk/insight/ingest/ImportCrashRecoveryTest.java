@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.launchdesk.AppProcess;
 
 /**
  * A kill -9 in the middle of a large ticket import on the embedded H2 default, as the field test did it: the
@@ -45,22 +42,21 @@ class ImportCrashRecoveryTest {
     @TempDir
     Path folder;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process app;
-    private int port;
+    private AppProcess app;
 
     @AfterEach
     void stopApp() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (app != null) {
+            app.close();
         }
     }
 
     @Test
     void aKilledImportLeavesADatabaseThatOpensAndTakesTheSameFileAgain() throws Exception {
         Path file = writeTickets(folder.resolve("tickets.csv"));
+        app = new AppProcess(folder, ADMIN, PASSWORD);
         start();
-        createReferenceData();
+        app.createIndonesiaWithNcsInJakarta();
 
         CompletableFuture<HttpResponse<String>> first = sendImport(file);
         waitForRunningImport(Duration.ofMinutes(3));
@@ -73,7 +69,7 @@ class ImportCrashRecoveryTest {
         assertThat(lastImportStatus()).isEqualTo(afterReadKill == 0 ? "FAILED" : "COMPLETED");
 
         CompletableFuture<HttpResponse<String>> second = sendImport(file);
-        waitForLog("rows read, checked and staged", Duration.ofMinutes(5));
+        app.waitForLog("rows read, checked and staged", Duration.ofMinutes(5));
         Thread.sleep(300);
         kill(second);
 
@@ -86,8 +82,7 @@ class ImportCrashRecoveryTest {
         assertThat(JSON.readTree(again.body()).at("/ticketImport/rowsImported").asLong()).isEqualTo(ROWS);
         assertThat(consistentTicketCount()).isEqualTo(ROWS);
 
-        app.destroy();
-        assertThat(app.waitFor(2, TimeUnit.MINUTES)).as("normal stop").isTrue();
+        assertThat(app.stop()).as("normal stop").isTrue();
         start();
         assertThat(consistentTicketCount()).isEqualTo(ROWS);
         assertThat(lastImportStatus()).isEqualTo("COMPLETED");
@@ -111,96 +106,33 @@ class ImportCrashRecoveryTest {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** Starts the application in its own JVM with the production configuration, in the test's folder; waits for health UP. */
+    /** Starts the application in its own JVM (production configuration, the test's folder), with the import's debug log. */
     private void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String classPath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                        .split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes"))
-                .collect(Collectors.joining(java.io.File.pathSeparator));
-        Path log = folder.resolve("app.log");
-        Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classPath, "dev.launchdesk.LaunchDeskApplication",
-                "--server.port=" + port, "--launchdesk.demo-data.enabled=false",
-                "--launchdesk.first-admin.username=" + ADMIN, "--launchdesk.first-admin.password=" + PASSWORD,
-                "--launchdesk.insight.anomaly.schedule=-", "--logging.level.dev.launchdesk.insight.ingest=DEBUG")
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("LAUNCHDESK_"));
-        app = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the application stopped while starting:\n%s", tail(log)).isTrue();
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no health UP within 4 minutes:\n" + tail(log));
+        app.start("768m", List.of(), List.of("--logging.level.dev.launchdesk.insight.ingest=DEBUG"));
     }
 
     private void kill(CompletableFuture<HttpResponse<String>> running) throws InterruptedException {
         assertThat(running).as("the import was still running when the process was killed").isNotDone();
-        app.destroyForcibly();
-        assertThat(app.waitFor(1, TimeUnit.MINUTES)).isTrue();
-    }
-
-    private void createReferenceData() throws Exception {
-        post("/api/v1/markets", """
-                {"code":"ID","name":"Indonesia","region":"SEA","timezone":"Asia/Jakarta","currency":"IDR","languages":"id, en"}""");
-        JsonNode vendor = JSON.readTree(post("/api/v1/vendors", """
-                {"code":"NCS","name":"Nusantara Contact Solutions","contactEmail":"ops@ncs.example","active":true}"""));
-        post("/api/v1/vendors/" + vendor.get("id").asText() + "/sites", """
-                {"code":"JKT-1","name":"Jakarta","marketCode":"ID","city":"Jakarta","languages":"id"}""");
-    }
-
-    private String post(String path, String json) throws Exception {
-        HttpResponse<String> response = http.send(authorized(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
+        app.kill();
     }
 
     private CompletableFuture<HttpResponse<String>> sendImport(Path file) throws IOException {
-        return http.sendAsync(authorized("/api/v1/tickets/imports?fileName=tickets.csv").header("Content-Type", "text/csv")
+        return app.http().sendAsync(app.authorized("/api/v1/tickets/imports?fileName=tickets.csv").header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The tickets in the table, checked against the roll-up the dashboards read (they must agree). */
     private long consistentTicketCount() throws Exception {
         String range = "from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(40);
-        long tickets = get("/api/v1/tickets?size=1&" + range).get("total").asLong();
-        JsonNode rows = get("/api/v1/insights/kpis?granularity=total&kpi=volume&" + range).get("rows");
+        long tickets = app.get("/api/v1/tickets?size=1&" + range).get("total").asLong();
+        JsonNode rows = app.get("/api/v1/insights/kpis?granularity=total&kpi=volume&" + range).get("rows");
         long rolledUp = rows.isEmpty() ? 0 : rows.get(0).get("tickets").asLong();
         assertThat(rolledUp).as("roll-up tickets = ticket rows").isEqualTo(tickets);
         return tickets;
     }
 
     private String lastImportStatus() throws Exception {
-        return get("/api/v1/tickets/imports?size=1").at("/items/0/status").asText();
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return app.get("/api/v1/tickets/imports?size=1").at("/items/0/status").asText();
     }
 
     private void waitForRunningImport(Duration within) throws Exception {
@@ -212,28 +144,5 @@ class ImportCrashRecoveryTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no import running within " + within);
-    }
-
-    private void waitForLog(String pattern, Duration within) throws Exception {
-        Path log = folder.resolve("app.log");
-        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(pattern);
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && wanted.matcher(Files.readString(log, StandardCharsets.ISO_8859_1)).find()) {
-                return;
-            }
-            assertThat(app.isAlive()).as("the application stopped:\n%s", tail(log)).isTrue();
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no log line '" + pattern + "' within " + within + ":\n" + tail(log));
-    }
-
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log, StandardCharsets.ISO_8859_1);
-            return text.substring(Math.max(0, text.length() - 6_000));
-        } catch (IOException e) {
-            return "(no log)";
-        }
     }
 }

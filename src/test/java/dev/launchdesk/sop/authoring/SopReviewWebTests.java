@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.launchdesk.sop.SopThroughTheApi;
+
 /**
  * The review workflow as editors meet it on the pages: the review page shows what changed against the version in
  * force, the change note of this version and the reviewers' comments; the author is told why they cannot approve
@@ -198,32 +200,15 @@ class SopReviewWebTests {
     }
 
     private UUID createMaster(String body) throws Exception {
-        String key = "REV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
-        String answer = mvc.perform(post("/api/v1/sops").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("key", key, "title", "Damaged parcel claims", "category", "Logistics",
-                                "body", body, "changeNote", "First version"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(json.readTree(answer).get("document").get("id").asText());
+        return sops().createMaster("REV", "Damaged parcel claims", body, "First version");
     }
 
     private UUID derive(UUID master, String market, String adapted) throws Exception {
-        String answer = mvc.perform(post("/api/v1/sops/" + master + "/variants").with(httpBasic("sopeditor", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"marketCode\": \"" + market + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        UUID variant = UUID.fromString(json.readTree(answer).get("document").get("id").asText());
-        UUID draft = latestVersionId(variant);
-        mvc.perform(put("/api/v1/sop-versions/" + draft).with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("title", "Damaged parcel claims", "body", adapted, "changeNote", "Local",
-                                "lockVersion", 0))))
-                .andExpect(status().isOk());
-        publishThroughTheApi(draft);
-        return variant;
+        return sops().derive(master, market, "Damaged parcel claims", adapted);
     }
 
     private void publishThroughTheApi(UUID version) throws Exception {
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/submit").with(httpBasic("sopeditor", "demo"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/approve").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/publish").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        sops().publish(version);
     }
 
     private void step(UUID version, String action, String username) throws Exception {
@@ -234,16 +219,14 @@ class SopReviewWebTests {
 
     /** The document's version ids, newest first. */
     private List<UUID> versions(UUID document) throws Exception {
-        String answer = mvc.perform(get("/api/v1/sops/" + document).with(httpBasic("admin", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<UUID> ids = new java.util.ArrayList<>();
-        for (JsonNode version : json.readTree(answer).get("versions")) {
-            ids.add(UUID.fromString(version.get("id").asText()));
-        }
-        return ids;
+        return sops().versions(document).stream().map(v -> UUID.fromString(v.get("id").asText())).toList();
     }
 
     private UUID latestVersionId(UUID document) throws Exception {
         return versions(document).get(0);
+    }
+
+    private SopThroughTheApi sops() {
+        return new SopThroughTheApi(mvc, json);
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.launchdesk.sop.SopThroughTheApi;
+
 /**
  * Propagation as the pages and the API are used: a master edited in the browser's form (which submits CRLF line
  * endings) merges into the variants' local changes line by line; the drafts it proposes are approved by the demo
@@ -149,7 +151,7 @@ class SopPropagationWebTests {
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("at most 200,000 characters")));
         mvc.perform(post("/api/v1/sops").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("key", key(), "title", "Long", "category", "Logistics", "body", tooLong))))
+                        .content(json.writeValueAsString(Map.of("key", "WEB-LONG-001", "title", "Long", "category", "Logistics", "body", tooLong))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(post("/api/v1/sop-merges/preview").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
@@ -173,31 +175,15 @@ class SopPropagationWebTests {
     }
 
     private UUID createMaster(String body) throws Exception {
-        String answer = mvc.perform(post("/api/v1/sops").with(httpBasic("sopeditor", "demo")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("key", key(), "title", "Damaged parcel claims", "category", "Logistics",
-                                "body", body))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(json.readTree(answer).get("document").get("id").asText());
+        return sops().createMaster("WEB", "Damaged parcel claims", body, null);
     }
 
     private UUID derive(UUID master, String market, String adapted) throws Exception {
-        String answer = mvc.perform(post("/api/v1/sops/" + master + "/variants").with(httpBasic("sopeditor", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"marketCode\": \"" + market + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        UUID variant = UUID.fromString(json.readTree(answer).get("document").get("id").asText());
-        JsonNode draft = latestVersion(variant);
-        mvc.perform(put("/api/v1/sop-versions/" + draft.get("id").asText()).with(httpBasic("sopeditor", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("title", "Damaged parcel claims",
-                                "body", adapted, "changeNote", "Local", "lockVersion", draft.get("lockVersion").asInt()))))
-                .andExpect(status().isOk());
-        publishThroughTheApi(UUID.fromString(draft.get("id").asText()));
-        return variant;
+        return sops().derive(master, market, "Damaged parcel claims", adapted);
     }
 
     private void publishThroughTheApi(UUID version) throws Exception {
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/submit").with(httpBasic("sopeditor", "demo"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/approve").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/sop-versions/" + version + "/publish").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        sops().publish(version);
     }
 
     /** Starts the master's next version on its page and saves the text as the editor's form posts it. */
@@ -225,9 +211,7 @@ class SopPropagationWebTests {
     }
 
     private JsonNode latestVersion(UUID document) throws Exception {
-        String answer = mvc.perform(get("/api/v1/sops/" + document).with(httpBasic("admin", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return json.readTree(answer).get("versions").get(0);
+        return sops().latestVersion(document);
     }
 
     private JsonNode version(UUID id) throws Exception {
@@ -241,7 +225,7 @@ class SopPropagationWebTests {
         return text.replace("\r\n", "\n").replace("\n", "\r\n");
     }
 
-    private static String key() {
-        return "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
+    private SopThroughTheApi sops() {
+        return new SopThroughTheApi(mvc, json);
     }
 }
