@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -72,8 +74,12 @@ class SopWorkQueue implements WorkQueue {
     }
 
     private void editorWork(Actor actor, List<WorkItem> items) {
+        // the documents once (two queries), not one query per open version on every home page view
+        Map<UUID, SopDocument> byId = new HashMap<>();
+        documents.masters().forEach(d -> byId.put(d.id(), d));
+        documents.variants(VendorScope.all()).forEach(d -> byId.put(d.id(), d));
         for (SopVersion version : versions.openVersions()) {
-            Optional<SopDocument> found = documents.find(version.documentId(), VendorScope.all());
+            Optional<SopDocument> found = Optional.ofNullable(byId.get(version.documentId()));
             if (found.isEmpty() || found.get().retiredAt() != null) {
                 continue;
             }
