@@ -80,8 +80,10 @@ public class TicketRollups {
     }
 
     /**
-     * The distinct values of every dimension in the roll-up between the days, scope applied, from one scan (a
-     * dashboard fills all its filter lists at once); "" (no launch / SOP) included.
+     * The distinct values of every dimension in the roll-up between the days, scope applied (a dashboard fills all
+     * its filter lists at once); "" (no launch / SOP) included. One statement of one small distinct query per
+     * dimension, so the database returns a few dozen values instead of every dimension combination of the range:
+     * market and vendor from {@code ticket_vendor_day}, the rest from {@code ticket_day}.
      */
     public Map<TicketDimension, List<String>> valuesOfEvery(LocalDate from, LocalDate to, VendorScope scope) {
         Map<TicketDimension, Set<String>> found = new java.util.EnumMap<>(TicketDimension.class);
@@ -90,19 +92,23 @@ public class TicketRollups {
         }
         Optional<String> vendor = vendorCode(scope);
         if (!scope.isRestricted() || vendor.isPresent()) {
-            // the SOP version is read as its two columns (grouping by the label expression costs a third more)
-            List<TicketDimension> plain = java.util.Arrays.stream(TicketDimension.values())
-                    .filter(d -> d != TicketDimension.SOP_VERSION).toList();
-            String columns = String.join(", ", plain.stream().map(TicketDimension::sql).toList()) + ", sop_key, sop_version";
-            jdbc.sql("select " + columns + " from ticket_day where created_day between :from and :to"
-                            + " and (cast(:vendor as varchar) is null or vendor_code = :vendor) group by " + columns)
+            String where = " where created_day between :from and :to and (cast(:vendor as varchar) is null or vendor_code = :vendor)";
+            List<String> parts = new ArrayList<>();
+            for (TicketDimension dimension : TicketDimension.values()) {
+                // the SOP version is read as its two columns (grouping by the label expression costs a third more)
+                String columns = dimension == TicketDimension.SOP_VERSION ? "sop_key, sop_version"
+                        : dimension.sql() + ", cast(0 as integer)";
+                String grouped = dimension == TicketDimension.SOP_VERSION ? "sop_key, sop_version" : dimension.sql();
+                parts.add("select '" + dimension.name() + "', " + columns + " from " + table(Set.of(dimension)) + where
+                        + " group by " + grouped);
+            }
+            jdbc.sql(String.join(" union all ", parts))
                     .param("from", from).param("to", to).param("vendor", vendor.orElse(null))
                     .query((ResultSet rs) -> {
-                        for (int i = 0; i < plain.size(); i++) {
-                            found.get(plain.get(i)).add(rs.getString(i + 1));
-                        }
-                        String sopKey = rs.getString(plain.size() + 1);
-                        found.get(TicketDimension.SOP_VERSION).add(sopKey.isEmpty() ? "" : sopKey + " v" + rs.getInt(plain.size() + 2));
+                        TicketDimension dimension = TicketDimension.valueOf(rs.getString(1));
+                        String value = rs.getString(2);
+                        found.get(dimension).add(dimension != TicketDimension.SOP_VERSION || value.isEmpty() ? value
+                                : value + " v" + rs.getInt(3));
                     });
         }
         Map<TicketDimension, List<String>> values = new java.util.EnumMap<>(TicketDimension.class);
