@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /** The index as a Spring bean: configured by {@code launchdesk.search.*}, closed with the context. */
 class SopSearchSettingsTest {
 
-    @Configuration
+    /** Not a {@code @Configuration}, so component scanning leaves it out of the other tests' applications. */
     @EnableConfigurationProperties(SopSearchSettings.class)
     @Import(SopSearchIndex.class)
     static class SearchOnly {
