@@ -23,6 +23,7 @@ final class GiftQuestion {
     private final List<QuestionDraft.Option> options = new ArrayList<>();
     private String explanation;
     private String refusal;
+    private boolean textAfterAnswers;
     private String refusalArgument = "";
 
     static GiftQuestion parse(GiftText whole) {
@@ -58,10 +59,7 @@ final class GiftQuestion {
             refuse("problem.training.bank.gift.twoAnswerBlocks");
             return;
         }
-        if (!rest.from(close + 1).isBlank()) {
-            refuse("problem.training.bank.gift.missingWord");
-            return;
-        }
+        textAfterAnswers = !rest.from(close + 1).isBlank();
         GiftFormat.Formatted question = GiftFormat.MOODLE.read(rest.part(0, open));
         format = question.format();
         text = question.text();
@@ -76,16 +74,28 @@ final class GiftQuestion {
             answers = block.part(0, general).trim();
         }
         if (answers.isBlank()) {
-            refuse(general >= 0 ? "problem.training.bank.gift.noAnswers" : "problem.training.bank.gift.essay");
+            refuse("problem.training.bank.gift.essay");
         } else if (answers.startsWithControl("#")) {
             refuse("problem.training.bank.gift.numeric");
         } else if (answers.has("~")) {
-            choices(answers);
+            if (!missingWord()) {
+                choices(answers);
+            }
         } else if (answers.has("=") && answers.has("->")) {
             refuse("problem.training.bank.gift.matching");
         } else if (!trueFalse(answers)) {
             refuse("problem.training.bank.gift.shortAnswer");
+        } else {
+            missingWord();
         }
+    }
+
+    /** Answers in the middle of the text make a missing-word question, which LaunchDesk does not have. */
+    private boolean missingWord() {
+        if (textAfterAnswers) {
+            refuse("problem.training.bank.gift.missingWord");
+        }
+        return textAfterAnswers;
     }
 
     private boolean trueFalse(GiftText answers) {
