@@ -132,11 +132,14 @@ final class BankSheet {
             String sopKey = orDefault(cell("sop_key"), defaults.defaultSection().map(CategoryMapping.Section::sopKey).orElse(null));
             String anchor = orDefault(cell("section_anchor"), defaults.defaultSection().map(CategoryMapping.Section::anchor).orElse(null));
             String language = BankFiles.language(orDefault(cell("language"), defaults.language()));
-            List<QuestionDraft.Option> options = type.filter(t -> t == QuestionType.TRUE_FALSE).isPresent() ? trueFalse() : choices();
+            List<QuestionDraft.Option> options = type.isEmpty() ? List.of() : type.get() == QuestionType.TRUE_FALSE ? trueFalse() : choices();
             QuestionDraft draft = new QuestionDraft(sopKey, anchor, type.orElse(null), cell("question"), options, cell("explanation"),
                     language, cell("title"));
             Set<String> reported = new HashSet<>();
             problems.subList(before, problems.size()).forEach(p -> reported.add(p.column()));
+            if (type.isEmpty()) {
+                reported.addAll(List.of("option_1", "correct"));
+            }
             draft.violations().stream().filter(v -> !reported.contains(v.field())).forEach(v -> add(v.field(), v.message()));
             return draft;
         }
@@ -213,7 +216,7 @@ final class BankSheet {
             if (at == null || at >= row.cells().size() || row.cells().get(at) == null) {
                 return "";
             }
-            return row.cells().get(at).strip();
+            return row.cells().get(at).replace("\r\n", "\n").replace('\r', '\n').strip();
         }
 
         private static String orDefault(String cell, String fallback) {
