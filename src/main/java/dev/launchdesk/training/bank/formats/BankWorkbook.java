@@ -39,10 +39,9 @@ public final class BankWorkbook {
         List<BankSheet.Row> rows;
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
             rows = firstSheet(workbook);
-        } catch (TooManyRows e) {
-            return BankCsv.fileProblem(UserTexts.of("problem.training.bank.tooMany", String.valueOf(BankSheet.MAX_ROWS)));
         } catch (Exception e) {
-            return BankCsv.fileProblem(UserTexts.of("problem.training.bank.sheet.unreadableXlsx"));
+            return BankCsv.fileProblem(tooManyRows(e) ? UserTexts.of("problem.training.bank.tooMany", String.valueOf(BankSheet.MAX_ROWS))
+                    : UserTexts.of("problem.training.bank.sheet.unreadableXlsx"));
         }
         if (rows.isEmpty()) {
             return BankCsv.fileProblem(UserTexts.of("problem.training.bank.empty"));
@@ -70,6 +69,16 @@ public final class BankWorkbook {
         for (int i = 0; i < cells.size(); i++) {
             row.createCell(i).setCellValue(cells.get(i));
         }
+    }
+
+    /** Whether the read stopped at the row limit (the SAX parser may hand the handler's exception on wrapped). */
+    private static boolean tooManyRows(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooManyRows) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<BankSheet.Row> firstSheet(OPCPackage workbook) throws Exception {

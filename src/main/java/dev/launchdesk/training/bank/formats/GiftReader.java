@@ -47,6 +47,9 @@ public final class GiftReader {
             }
             reader.block(block);
         }
+        if (reader.questions.isEmpty() && reader.problems.isEmpty()) {
+            reader.problems.add(new BankProblem(0, null, null, UserTexts.of("problem.training.bank.empty")));
+        }
         return new BankReading(reader.questions, reader.problems);
     }
 

@@ -61,6 +61,12 @@ class GiftThaiIndonesianTest {
     }
 
     @Test
+    void aFileWithoutQuestionsIsNotAnEmptySuccess() {
+        assertThat(GiftReader.read("// only a comment\n\n$CATEGORY: SPS-RFD-001/refund-window\n", BankDefaults.inLanguage("th")).problems())
+                .extracting(BankProblem::line, BankProblem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(0, "the file holds no questions"));
+    }
+
+    @Test
     void aQuestionWithoutSectionOrWithAnUnmappedCategoryIsAProblem() {
         String gift = "::Lost::No category here {T####x}\n\n$CATEGORY: Refunds\n\n::Vague::A category of one segment {F####y}\n";
         BankReading reading = GiftReader.read(gift, BankDefaults.inLanguage("en"));
