@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.apache.poi.ss.util.CellReference;
+
 import dev.launchdesk.shared.UserTexts;
 
 /**
@@ -53,7 +55,9 @@ final class BankSheet {
             return new BankReading(List.of(), problems);
         }
         List<QuestionDraft> questions = new ArrayList<>();
+        Set<Integer> named = new HashSet<>(positions.values());
         for (Row row : rows) {
+            unnamedCells(row, named, problems);
             questions.add(new RowReader(row, positions, defaults, problems).question());
         }
         return new BankReading(questions, problems);
@@ -80,6 +84,17 @@ final class BankSheet {
             }
         }
         return positions;
+    }
+
+    /** A value in a column without a name would be lost: most often a comma in a text without quotes shifted the row. */
+    private static void unnamedCells(Row row, Set<Integer> named, List<BankProblem> problems) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cells().get(i);
+            if (!named.contains(i) && cell != null && !cell.isBlank()) {
+                String column = CellReference.convertNumToColString(i);
+                problems.add(problem(row.number(), column, UserTexts.of("problem.training.bank.sheet.unnamedCell", column)));
+            }
+        }
     }
 
     static BankProblem problem(int row, String column, String message) {

@@ -66,6 +66,11 @@ public record QuestionDraft(String sopKey, String sectionAnchor, QuestionType ty
         return type == QuestionType.TRUE_FALSE && !options.isEmpty() && options.get(0).correct();
     }
 
+    /** The texts of the options in order. */
+    public List<String> optionTexts() {
+        return options.stream().map(Option::text).toList();
+    }
+
     /** The 0-based indexes of the correct options. */
     public List<Integer> correctIndexes() {
         List<Integer> correct = new ArrayList<>();

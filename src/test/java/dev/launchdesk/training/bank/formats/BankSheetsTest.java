@@ -57,6 +57,8 @@ class BankSheetsTest {
                 SPS-RFD-001,refund-window,multiple,Pick,a,b,,1;4,,english,
                 SPS-RFD-001,refund-window,true_false,Is it?,yes,,,maybe,Because.,en,
                 SPS-RFD-001,refund-window,single,Pick,a,b,,1,Because.,en,orphan
+                SPS-RFD-001,refund-window,single,Refund, within 15 days?,yes,no,,1,Because.,en,
+                SPS-RFD-001,refund-window,true_false,Is it?,,,,true,Because.,en,,stray
                 """;
         BankReading reading = BankCsv.read(csv.getBytes(StandardCharsets.UTF_8), DEFAULTS);
 
@@ -68,14 +70,20 @@ class BankSheetsTest {
                 org.assertj.core.groups.Tuple.tuple(4, "language"),
                 org.assertj.core.groups.Tuple.tuple(5, "option_1"),
                 org.assertj.core.groups.Tuple.tuple(5, "correct"),
-                org.assertj.core.groups.Tuple.tuple(6, "feedback_4"));
+                org.assertj.core.groups.Tuple.tuple(6, "feedback_4"),
+                org.assertj.core.groups.Tuple.tuple(7, "correct"),
+                org.assertj.core.groups.Tuple.tuple(7, "feedback_4"),
+                org.assertj.core.groups.Tuple.tuple(7, "language"),
+                org.assertj.core.groups.Tuple.tuple(8, "L"));
+        assertThat(reading.problems().get(11).message()).isEqualTo(
+                "row 8, column L: column L has no name in the header, so its value would be lost (a comma in a text without quotes?)");
         assertThat(reading.problems().get(0).message()).isEqualTo(
                 "row 2, column option_2: option 2 is empty but option 3 is filled; fill the options from option_1 on");
         assertThat(reading.problems().get(1).message()).isEqualTo("row 3, column type: “essay” is not a type: single, multiple or true_false");
         assertThat(reading.problems().get(2).message()).isEqualTo(
                 "row 4, column correct: “1;4” does not name correct options by number (1 to 2, several as 1;3)");
         assertThatThrownBy(reading::acceptedQuestions).isInstanceOf(QuestionBankRejectedException.class)
-                .hasMessage("The question bank was rejected: 8 problem(s); nothing was imported.");
+                .hasMessage("The question bank was rejected: 12 problem(s); nothing was imported.");
     }
 
     @Test
