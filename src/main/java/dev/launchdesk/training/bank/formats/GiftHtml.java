@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Markdown of a GIFT {@code [html]} text: paragraphs and line breaks become new lines, bold and italic, code and
- * links their Markdown, list items "- " lines; every other tag is dropped with its text kept, and the common character
+ * links their Markdown, list items "- " lines; every other tag is dropped with its text kept (scripts and styles with theirs), and the common character
  * references are decoded. Nothing of the HTML survives as markup, so an imported question cannot carry a script.
  */
 final class GiftHtml {
@@ -14,13 +14,14 @@ final class GiftHtml {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern SCRIPT = Pattern.compile("<(script|style)\\b[^>]*>.*?</\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
 
     private GiftHtml() {
     }
 
     static String toMarkdown(String html) {
-        String text = COMMENT.matcher(html).replaceAll("").replaceAll("\\s+", " ");
+        String text = SCRIPT.matcher(COMMENT.matcher(html).replaceAll("")).replaceAll("").replaceAll("\\s+", " ");
         StringBuilder out = new StringBuilder();
         Matcher tag = TAG.matcher(text);
         String href = null;
