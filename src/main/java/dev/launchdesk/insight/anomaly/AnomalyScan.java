@@ -32,7 +32,9 @@ import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 /**
@@ -137,22 +139,22 @@ public class AnomalyScan {
     }
 
     private void publish(long id, Kpi kpi, String market, String vendor, WeeklyBaseline.Estimate e) {
-        events.publishEvent(new AnomalyDetected(id, kpi.parameter(), market, vendor, e.day(), e.actual(), e.expected(), e.score(),
+        events.publishEvent(new AnomalyDetected(id, kpi.parameter(), market.isEmpty() ? null : MarketCode.of(market), vendor, e.day(), e.actual(), e.expected(), e.score(),
                 Direction.of(e.score()).name()));
     }
 
     private static void check(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw InvalidInputException.of("from", "is required (yyyy-mm-dd)");
+            throw InvalidInputException.of("from", UserTexts.of("problem.shared.field.required-date"));
         }
         if (to == null) {
-            throw InvalidInputException.of("to", "is required (yyyy-mm-dd)");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.required-date"));
         }
         if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "must not be before 'from' (" + from + ")");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.to-before-from", from));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_SCAN_DAYS) {
-            throw InvalidInputException.of("to", "one scan covers at most " + MAX_SCAN_DAYS + " days");
+            throw InvalidInputException.of("to", UserTexts.of("problem.insight.scan.too-long", String.valueOf(MAX_SCAN_DAYS)));
         }
     }
 
