@@ -153,7 +153,7 @@ class TicketIngestBenchmark {
 
     /** Empties the ticket tables and the plain table, and starts from a checkpoint, so no round pays for the one before. */
     private void empty() {
-        jdbc.sql("truncate table ticket, ticket_day, ticket_vendor_day, ticket_copy_plain").update();
+        jdbc.sql("truncate table ticket, ticket_day, ticket_vendor_day, ticket_category_day, ticket_value_day, ticket_copy_plain").update();
         jdbc.sql("checkpoint").update();
     }
 

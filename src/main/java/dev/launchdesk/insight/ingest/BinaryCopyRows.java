@@ -75,6 +75,20 @@ final class BinaryCopyRows {
         putLong(value);
     }
 
+    /** Starts a file: the header COPY expects first. */
+    void header() {
+        ensure(HEADER.length);
+        System.arraycopy(HEADER, 0, bytes, length, HEADER.length);
+        length += HEADER.length;
+    }
+
+    /** Ends a file: the rows so far and the trailer, as a copy. */
+    byte[] trailed() {
+        byte[] file = Arrays.copyOf(bytes, length + TRAILER.length);
+        System.arraycopy(TRAILER, 0, file, length, TRAILER.length);
+        return file;
+    }
+
     int length() {
         return length;
     }

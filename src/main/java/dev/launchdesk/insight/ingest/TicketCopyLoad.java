@@ -138,10 +138,17 @@ final class TicketCopyLoad implements Staging<TicketRow> {
                 direct = true;
                 Path sums = deltas.finish();
                 rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(marketDays);
+                String categoryColumns = CoarseRollups.CATEGORY_KEYS + ", " + TicketDayDeltas.MEASURES;
                 if (rollupsCopied) {
                     copyInto("ticket_day", TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, sums);
+                    copyInto("ticket_category_day", categoryColumns, deltas.categoryDaysCopy());
+                    copyInto("ticket_value_day", CoarseRollups.VALUE_COLUMNS, deltas.valueDaysCopy());
                 } else {
                     copyFile(sums, deltasTable(importId), TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, TicketDayDeltas.DDL);
+                    store.createTemporary(categoryDeltasTable(importId), CoarseRollups.CATEGORY_DDL);
+                    copyInto(categoryDeltasTable(importId), categoryColumns, deltas.categoryDaysCopy());
+                    store.createTemporary(valueDeltasTable(importId), CoarseRollups.VALUE_DDL);
+                    copyInto(valueDeltasTable(importId), CoarseRollups.VALUE_COLUMNS, deltas.valueDaysCopy());
                 }
                 return;
             }
@@ -171,11 +178,22 @@ final class TicketCopyLoad implements Staging<TicketRow> {
 
     private void copyInto(String table, String columns, Path file) throws SQLException {
         try (InputStream in = Files.newInputStream(file)) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)",
-                    in, CHUNK);
+            copyInto(table, columns, in);
         } catch (IOException e) {
             throw new UncheckedIOException("the spool file of the import cannot be read", e);
         }
+    }
+
+    private void copyInto(String table, String columns, byte[] rows) throws SQLException {
+        try {
+            copyInto(table, columns, new java.io.ByteArrayInputStream(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rows in memory cannot be read", e);
+        }
+    }
+
+    private void copyInto(String table, String columns, InputStream in) throws SQLException, IOException {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)", in, CHUNK);
     }
 
     /** The temporary table of the roll-up sums of the rows (when they went straight into {@code ticket}). */
@@ -183,7 +201,16 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return "ticket_day_delta_" + importId;
     }
 
-    /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
+    /** The temporary table of the rows' sums per day, market, vendor and category (direct path, roll-ups not copied straight in). */
+    static String categoryDeltasTable(long importId) {
+        return "ticket_category_delta_" + importId;
+    }
+
+    /** The temporary table of the values the rows bring per day, market and vendor (as {@link #categoryDeltasTable}). */
+    static String valueDeltasTable(long importId) {
+        return "ticket_value_delta_" + importId;
+    }
+
     /**
      * Whether the roll-up sums went straight into {@code ticket_day}: every combination was summed in memory once and
      * none of the import's market-days had roll-up rows yet (a first load of those days).
@@ -192,6 +219,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return rollupsCopied;
     }
 
+    /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
     boolean direct() {
         return direct;
     }

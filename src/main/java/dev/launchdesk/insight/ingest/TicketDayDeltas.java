@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the rows of an import add to the daily roll-up, summed per dimension combination while the rows stream by.
@@ -37,8 +39,18 @@ final class TicketDayDeltas implements AutoCloseable {
     record VendorDay(LocalDate day, String market, String vendor) {
     }
 
+    /** A day, market, vendor and category: the key of {@code ticket_category_day}. */
+    private record CategoryDay(LocalDate day, String market, String vendor, String category) {
+    }
+
+    /** A value of a dimension seen on a day, market and vendor: a row of {@code ticket_value_day}. */
+    private record ValueDay(LocalDate day, String market, String vendor, String dimension, String value) {
+    }
+
     private final Map<Combination, long[]> sums = new HashMap<>();
     private final Map<VendorDay, long[]> vendorDays = new HashMap<>();
+    private final Map<CategoryDay, long[]> categoryDays = new HashMap<>();
+    private final Set<ValueDay> valueDays = new HashSet<>();
     private final BinaryCopyRows buffer = new BinaryCopyRows(1 << 16);
     private final Path file;
     private final OutputStream out;
@@ -96,6 +108,38 @@ final class TicketDayDeltas implements AutoCloseable {
         return vendorDays;
     }
 
+    /** The sums per day, market, vendor and category in binary COPY format ({@link CoarseRollups#CATEGORY_KEYS}, measures); after {@link #finish}. */
+    byte[] categoryDaysCopy() {
+        BinaryCopyRows rows = new BinaryCopyRows(1 << 16);
+        rows.header();
+        categoryDays.forEach((c, measures) -> {
+            rows.startRow(4 + MEASURE_COUNT);
+            rows.date(c.day());
+            rows.text(c.market());
+            rows.text(c.vendor());
+            rows.text(c.category());
+            for (long sum : measures) {
+                rows.bigint(sum);
+            }
+        });
+        return rows.trailed();
+    }
+
+    /** The values seen per day, market and vendor in binary COPY format ({@link CoarseRollups#VALUE_COLUMNS}); after {@link #finish}. */
+    byte[] valueDaysCopy() {
+        BinaryCopyRows rows = new BinaryCopyRows(1 << 16);
+        rows.header();
+        for (ValueDay v : valueDays) {
+            rows.startRow(5);
+            rows.date(v.day());
+            rows.text(v.market());
+            rows.text(v.vendor());
+            rows.text(v.dimension());
+            rows.text(v.value());
+        }
+        return rows.trailed();
+    }
+
     /** Writes what is left and closes the spool, which then holds the rows for {@code COPY ... (FORMAT binary)}. */
     Path finish() {
         spill();
@@ -111,10 +155,7 @@ final class TicketDayDeltas implements AutoCloseable {
     private void spill() {
         for (Map.Entry<Combination, long[]> entry : sums.entrySet()) {
             Combination c = entry.getKey();
-            long[] vendorDay = vendorDays.computeIfAbsent(new VendorDay(c.day(), c.market(), c.vendor()), k -> new long[MEASURE_COUNT]);
-            for (int i = 0; i < MEASURE_COUNT; i++) {
-                vendorDay[i] += entry.getValue()[i];
-            }
+            fold(c, entry.getValue());
             buffer.startRow(9 + MEASURE_COUNT);
             buffer.date(c.day());
             buffer.text(c.market());
@@ -135,6 +176,21 @@ final class TicketDayDeltas implements AutoCloseable {
         write();
         spills += sums.isEmpty() ? 0 : 1;
         sums.clear();
+    }
+
+    /** Adds a combination's sums to its vendor-day and category-day, and its values to those seen. */
+    private void fold(Combination c, long[] sums) {
+        long[] vendorDay = vendorDays.computeIfAbsent(new VendorDay(c.day(), c.market(), c.vendor()), k -> new long[MEASURE_COUNT]);
+        long[] categoryDay = categoryDays.computeIfAbsent(new CategoryDay(c.day(), c.market(), c.vendor(), c.category()),
+                k -> new long[MEASURE_COUNT]);
+        for (int i = 0; i < MEASURE_COUNT; i++) {
+            vendorDay[i] += sums[i];
+            categoryDay[i] += sums[i];
+        }
+        valueDays.add(new ValueDay(c.day(), c.market(), c.vendor(), "SITE", c.site()));
+        valueDays.add(new ValueDay(c.day(), c.market(), c.vendor(), "CHANNEL", c.channel()));
+        valueDays.add(new ValueDay(c.day(), c.market(), c.vendor(), "LAUNCH", c.launch()));
+        valueDays.add(new ValueDay(c.day(), c.market(), c.vendor(), "SOP_VERSION", c.sop().isEmpty() ? "" : c.sop() + " v" + c.sopVersion()));
     }
 
     private void write() {
