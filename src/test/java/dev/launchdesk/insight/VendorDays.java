@@ -33,6 +33,10 @@ public final class VendorDays {
                             + " group by " + keys)
                     .param("first", first).param("last", last).update();
         }
+        jdbc.sql("update ticket_vendor_day set newest_created_at = (select max(t.created_at) from ticket t"
+                        + " where t.created_day = ticket_vendor_day.created_day and t.market_code = ticket_vendor_day.market_code"
+                        + " and t.vendor_code = ticket_vendor_day.vendor_code)" + range)
+                .param("first", first).param("last", last).update();
         List<String> values = new ArrayList<>();
         for (String[] listed : List.of(new String[] {"SITE", "site_code"}, new String[] {"CHANNEL", "channel"},
                 new String[] {"LAUNCH", "launch_key"}, new String[] {"SOP_VERSION", SOP_VERSION})) {

@@ -106,9 +106,13 @@ final class BinaryCopyRows {
             putInt(-1);
             return;
         }
-        long micros = (long) Math.rint(instant.getNano() / 1000.0);
         putInt(8);
-        putLong((instant.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000L + micros);
+        putLong(epochMicros(instant) - POSTGRES_EPOCH_SECONDS * 1_000_000L);
+    }
+
+    /** Microseconds since 1970, rounded as PostgreSQL stores the instant. */
+    static long epochMicros(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000L + (long) Math.rint(instant.getNano() / 1000.0);
     }
 
     void text(String value) {

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The small tables the import keeps beside {@code ticket_day}, in the same transaction, each a function of
  * {@code ticket_day}'s rows of a day and market:
  * <ul>
- * <li>{@code ticket_vendor_day}: the sums per day, market and vendor;</li>
+ * <li>{@code ticket_vendor_day}: the sums per day, market and vendor, and the creation time of the newest ticket (read from
+ * {@code ticket} on a rebuild);</li>
  * <li>{@code ticket_category_day}: the sums per day, market, vendor and category;</li>
  * <li>{@code ticket_value_day}: the sites, channels, launches and SOP versions seen per day, market and vendor.</li>
  * </ul>
@@ -43,7 +44,9 @@ final class CoarseRollups {
     void rebuild(LocalDate day, String market) {
         String where = " where created_day = :day and market_code = :market";
         String rows = "ticket_day d where d.created_day = :day and d.market_code = :market";
-        for (String statement : List.of("delete from ticket_vendor_day" + where, fillVendorDays(rows),
+        String newest = "update ticket_vendor_day set newest_created_at = (select max(t.created_at) from ticket t"
+                + " where t.created_day = :day and t.market_code = :market and t.vendor_code = ticket_vendor_day.vendor_code)" + where;
+        for (String statement : List.of("delete from ticket_vendor_day" + where, fillVendorDays(rows), newest,
                 "delete from ticket_category_day" + where, fillCategoryDays(rows), "delete from ticket_value_day" + where, fillValues(rows))) {
             jdbc.sql(statement).param("day", day).param("market", market).update();
         }
@@ -58,6 +61,10 @@ final class CoarseRollups {
                     + " a where a.created_day = x.created_day and a.market_code = x.market_code)").update();
         }
         jdbc.sql(fillVendorDays(rows)).update();
+        jdbc.sql("update ticket_vendor_day v set newest_created_at = s.newest from (select t.created_day, t.market_code, t.vendor_code,"
+                + " max(t.created_at) as newest from (select distinct created_day, market_code from " + affected + ") a join ticket t"
+                + " on t.created_day = a.created_day and t.market_code = a.market_code group by t.created_day, t.market_code, t.vendor_code) s"
+                + " where v.created_day = s.created_day and v.market_code = s.market_code and v.vendor_code = s.vendor_code").update();
         jdbc.sql(fillCategoryDays(rows)).update();
         jdbc.sql(fillValues(rows)).update();
     }

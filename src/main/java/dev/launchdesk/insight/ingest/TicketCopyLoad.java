@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.postgresql.PGConnection;
@@ -42,7 +41,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     private final Path spoolFile;
     private final OutputStream spool;
     private final BinaryCopyRows buffer = new BinaryCopyRows(CHUNK + 8192);
-    private final Set<MarketDay> marketDays = new HashSet<>();
     private final TicketDayDeltas deltas;
     private CopyIn copy;
     private SQLException failure;
@@ -78,7 +76,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     public void add(TicketRow row) {
         buffer.add(row, importId);
         rows++;
-        marketDays.add(new MarketDay(row.createdDay(), row.market()));
         deltas.add(row);
         if (buffer.length() >= CHUNK) {
             flush();
@@ -137,7 +134,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
                 connection.releaseSavepoint(savepoint);
                 direct = true;
                 Path sums = deltas.finish();
-                rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(marketDays);
+                rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(deltas.marketDays());
                 String categoryColumns = CoarseRollups.CATEGORY_KEYS + ", " + TicketDayDeltas.MEASURES;
                 if (rollupsCopied) {
                     copyInto("ticket_day", TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, sums);
@@ -228,8 +225,9 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return rows;
     }
 
+    /** The days and markets of the rows (after {@link #finish}, direct path). */
     Set<MarketDay> marketDays() {
-        return marketDays;
+        return deltas.marketDays();
     }
 
     /** The roll-up sums of the rows per day, market and vendor (after {@link #finish}). */

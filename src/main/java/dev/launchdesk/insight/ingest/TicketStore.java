@@ -152,19 +152,23 @@ class TicketStore {
 
     /** Adds new tickets' sums per day, market and vendor to {@code ticket_vendor_day} (PostgreSQL, direct path). */
     private void addVendorDays(Map<TicketDayDeltas.VendorDay, long[]> sums) {
-        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_vendor_day.$1 + excluded.$1");
-        String sql = "insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ") values (?, ?, ?"
-                + ", ?".repeat(TicketDayDeltas.MEASURE_COUNT) + ") on conflict (" + VENDOR_KEYS
+        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_vendor_day.$1 + excluded.$1")
+                + ", newest_created_at = greatest(ticket_vendor_day.newest_created_at, excluded.newest_created_at)";
+        String sql = "insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ", newest_created_at) values (?, ?, ?"
+                + ", ?".repeat(TicketDayDeltas.MEASURE_COUNT + 1) + ") on conflict (" + VENDOR_KEYS
                 + ") do update set " + add;
         List<Object[]> rows = new ArrayList<>(sums.size());
         sums.forEach((key, measures) -> {
-            Object[] row = new Object[3 + measures.length];
+            Object[] row = new Object[3 + TicketDayDeltas.MEASURE_COUNT + 1];
             row[0] = java.sql.Date.valueOf(key.day());
             row[1] = key.market();
             row[2] = key.vendor();
-            for (int i = 0; i < measures.length; i++) {
+            for (int i = 0; i < TicketDayDeltas.MEASURE_COUNT; i++) {
                 row[3 + i] = measures[i];
             }
+            long newest = measures[TicketDayDeltas.NEWEST];
+            row[row.length - 1] = java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(Math.floorDiv(newest, 1_000_000L),
+                    Math.floorMod(newest, 1_000_000L) * 1_000L), java.time.ZoneOffset.UTC);
             rows.add(row);
         });
         if (!rows.isEmpty()) {

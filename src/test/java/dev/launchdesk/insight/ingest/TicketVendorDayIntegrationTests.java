@@ -29,7 +29,8 @@ import dev.launchdesk.shared.VendorScope;
  * import changes them: new tickets on new days (on PostgreSQL copied straight in, sums added), new tickets on days that
  * have some, a ticket id twice in a file, re-imports that move tickets to another day, market or vendor, re-imports that
  * take every ticket away from a day-market-vendor (its row must go, as a delete would), and good-rows imports that skip
- * rejected rows. After each import they are compared with the raw tickets and with {@code ticket_day}; and the KPI
+ * rejected rows. After each import they are compared with the raw tickets and with {@code ticket_day} (and each
+ * vendor-day's newest ticket with the tickets, which the coverage reads); and the KPI
  * rows read from them equal those read from {@code ticket_day}.
  */
 @SpringBootTest
@@ -214,6 +215,9 @@ class TicketVendorDayIntegrationTests {
             assertThat(kept).as(table + " against ticket_day")
                     .isEqualTo(rows("select " + keys + fromRollup + " from ticket_day", keys, true, first, last));
         }
+        assertThat(rows("select " + KEYS + ", newest_created_at from ticket_vendor_day", KEYS, false, first, last))
+                .as("the newest ticket of each vendor-day")
+                .isEqualTo(rows("select " + KEYS + ", max(created_at) as newest_created_at from ticket", KEYS, true, first, last));
         List<Map<String, Object>> values = rows("select " + VALUE_KEYS + " from ticket_value_day", VALUE_KEYS, false, first, last);
         for (String source : List.of("ticket", "ticket_day")) {
             List<Map<String, Object>> seen = new java.util.ArrayList<>();
