@@ -136,7 +136,7 @@ class TicketVendorDayIntegrationTests {
     }
 
     @Test
-    void theScansRowsFromTheVendorDaysEqualThoseFromTheFullRollup() {
+    void theRowsFromTheCoarseRollupsEqualThoseFromTheFullRollup() {
         LocalDate first = TicketFiles.freshDay();
         TicketFiles.freshDay();
         String p = TicketFiles.prefix();
@@ -151,7 +151,10 @@ class TicketVendorDayIntegrationTests {
                 List.of(TicketDimension.MARKET, TicketDimension.VENDOR));
         KpiQuery chart = new KpiQuery(first, last, Granularity.DAY, Map.of(TicketDimension.MARKET, List.of("MY"),
                 TicketDimension.VENDOR, List.of("LUMEN")), List.of());
-        for (KpiQuery query : List.of(scan, chart, scan.groupedBy(Granularity.TOTAL, List.of(TicketDimension.MARKET)))) {
+        // what the dashboard reads (day × market × category) and a category filter: from ticket_category_day
+        KpiQuery dashboard = scan.groupedBy(Granularity.DAY, List.of(TicketDimension.MARKET, TicketDimension.CATEGORY));
+        KpiQuery refunds = chart.withFilter(TicketDimension.CATEGORY, List.of("Refund"));
+        for (KpiQuery query : List.of(scan, chart, scan.groupedBy(Granularity.TOTAL, List.of(TicketDimension.MARKET)), dashboard, refunds)) {
             List<KpiRow> coarse = rollups.aggregate(query, VendorScope.all());
             // a filter on every channel changes no sum but makes the read go to ticket_day
             List<KpiRow> full = rollups.aggregate(query.withFilter(TicketDimension.CHANNEL, channels), VendorScope.all());
