@@ -62,7 +62,10 @@ class TicketIngestBenchmark {
     @Autowired
     JdbcClient jdbc;
 
-    record Measured(long millis, long peakUsedMb, long peakLiveMb) {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** {@code cpuMillis}: CPU time of the importing thread (the Java side: parsing, checks, encoding, roll-up sums), or 0. */
+    record Measured(long millis, long peakUsedMb, long peakLiveMb, long cpuMillis) {
         double rowsPerSecond(long rows) {
             return rows * 1000.0 / millis;
         }
@@ -94,8 +97,9 @@ class TicketIngestBenchmark {
             if (round % 2 == 1) {
                 copies[round] = copy(file);
             }
-            System.out.printf("  round %d: COPY %,6d ms | import %,6d ms | re-import %,6d ms%n", round + 1, copies[round].millis(),
-                    fresh[round].millis(), again[round].millis());
+            System.out.printf("  round %d: COPY %,6d ms | import %,6d ms (Java thread CPU %,6d ms) | re-import %,6d ms (CPU %,6d ms)"
+                            + " | load %s%n", round + 1, copies[round].millis(), fresh[round].millis(), fresh[round].cpuMillis(),
+                    again[round].millis(), again[round].cpuMillis(), load());
         }
         report(file, rows, rounds, copies, fresh, again);
         if (largeRows > 0) {
@@ -118,6 +122,9 @@ class TicketIngestBenchmark {
         System.out.printf("  (a) PostgreSQL COPY into a plain table: %,9.0f rows/s (median)%n", copy);
         System.out.printf("  (b) import into an empty ticket table:  %,9.0f rows/s (median)  ratio (b)/(a) = %.2f%n", imported, imported / copy);
         System.out.printf("  (c) re-import over existing tickets:    %,9.0f rows/s (median)  ratio (c)/(a) = %.2f%n", reimported, reimported / copy);
+        long[] cpu = Arrays.stream(fresh).mapToLong(Measured::cpuMillis).sorted().toArray();
+        System.out.printf("  Java thread CPU of import (b): median %,d ms = %.2f µs a row (rounds: %s)%n", cpu[cpu.length / 2],
+                cpu[cpu.length / 2] * 1000.0 / rows, Arrays.toString(Arrays.stream(fresh).mapToLong(Measured::cpuMillis).toArray()));
         System.out.printf("  heap during the imports: peak used %,d MB, peak still live after a collection %,d MB%n%n", peakUsed, peakLive);
     }
 
@@ -133,6 +140,10 @@ class TicketIngestBenchmark {
         System.out.printf("  heap during the import: peak used %,d MB, peak still live after a collection %,d MB%n%n",
                 imported.peakUsedMb(), imported.peakLiveMb());
         Files.delete(file);
+    }
+
+    private static String load() {
+        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double median(Measured[] measured, long rows) {
@@ -153,7 +164,7 @@ class TicketIngestBenchmark {
 
     /** Empties the ticket tables and the plain table, and starts from a checkpoint, so no round pays for the one before. */
     private void empty() {
-        jdbc.sql("truncate table ticket, ticket_day, ticket_vendor_day, ticket_copy_plain").update();
+        jdbc.sql("truncate table ticket, ticket_day, ticket_vendor_day, ticket_category_day, ticket_value_day, ticket_copy_plain").update();
         jdbc.sql("checkpoint").update();
     }
 
@@ -168,7 +179,7 @@ class TicketIngestBenchmark {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql("truncate table ticket_copy_plain").update();
-        return new Measured(millis, 0, 0);
+        return new Measured(millis, 0, 0, 0);
     }
 
     private Measured importFile(Path file, int rows) throws IOException {
@@ -176,22 +187,25 @@ class TicketIngestBenchmark {
         TicketImports.Request request = new TicketImports.Request(ImportKind.TICKETS, file.getFileName().toString(), FileFormat.CSV,
                 ImportMode.ALL_OR_NOTHING, ImportSource.API);
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         TicketImports.Outcome outcome;
         HeapWatch heap = new HeapWatch();
         try (heap; InputStream in = Files.newInputStream(file)) {
             outcome = imports.importFile(request, in, "bench");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         if (outcome.record().status() != ImportStatus.COMPLETED || outcome.record().rowsImported() != rows) {
             throw new IllegalStateException("the import did not take every row: " + outcome.record().message() + " " + outcome.rejections());
         }
         long tickets = jdbc.sql("select count(*) from ticket").query(Long.class).single();
         long counted = jdbc.sql("select coalesce(sum(tickets), 0) from ticket_day").query(Long.class).single();
         long byVendor = jdbc.sql("select coalesce(sum(tickets), 0) from ticket_vendor_day").query(Long.class).single();
-        if (tickets != rows || counted != rows || byVendor != rows) {
+        long byCategory = jdbc.sql("select coalesce(sum(tickets), 0) from ticket_category_day").query(Long.class).single();
+        if (tickets != rows || counted != rows || byVendor != rows || byCategory != rows) {
             throw new IllegalStateException("expected " + rows + " tickets, found " + tickets + " (" + counted + " in the roll-up, "
-                    + byVendor + " in the vendor-day roll-up)");
+                    + byVendor + " in the vendor-day roll-up, " + byCategory + " in the category-day roll-up)");
         }
-        return new Measured(millis, heap.peakUsedMb(), heap.peakAfterGcMb());
+        return new Measured(millis, heap.peakUsedMb(), heap.peakAfterGcMb(), cpuMillis);
     }
 }

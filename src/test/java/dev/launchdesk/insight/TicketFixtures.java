@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Test data for the insight tables without the importer: tickets written to {@code ticket} and rolled up in Java
- * into {@code ticket_day} (added to a row already there) and {@code ticket_vendor_day}, plus order volume. The roll-up follows the column
+ * into {@code ticket_day} (added to a row already there) and the coarse tables ({@link VendorDays}), plus order volume. The roll-up follows the column
  * definitions of V7: responded = has a first response, first_contact_resolved = resolved with one contact and never
  * reopened, csat_satisfied = CSAT 4 or 5.
  */

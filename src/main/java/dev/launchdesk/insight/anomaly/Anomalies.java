@@ -134,16 +134,20 @@ class Anomalies {
                 .param("note", a.statusNote()).param("id", a.id()).update();
     }
 
-    /** The launches on the slice's tickets between the days, each with the first day it appears on in the slice. */
+    /**
+     * The launches on the slice's tickets between the days, each with the first day it appears on in the slice (from
+     * {@code ticket_value_day}, the launches seen per day, market and vendor, which does not grow with the tickets).
+     */
     Map<String, LocalDate> launchesBetween(String market, String vendor, LocalDate from, LocalDate to) {
         Map<String, LocalDate> launches = new java.util.TreeMap<>();
         jdbc.sql("""
-                        select launch_key, min(created_day) from ticket_day
-                         where launch_key <> '' and (:market = '' or market_code = :market) and (:vendor = '' or vendor_code = :vendor)
-                           and launch_key in (select distinct launch_key from ticket_day
-                                               where created_day between :from and :to
+                        select dimension_value, min(created_day) from ticket_value_day
+                         where dimension = 'LAUNCH' and dimension_value <> ''
+                           and (:market = '' or market_code = :market) and (:vendor = '' or vendor_code = :vendor)
+                           and dimension_value in (select distinct dimension_value from ticket_value_day
+                                               where dimension = 'LAUNCH' and created_day between :from and :to
                                                  and (:market = '' or market_code = :market) and (:vendor = '' or vendor_code = :vendor))
-                         group by launch_key
+                         group by dimension_value
                         """).param("market", market).param("vendor", vendor).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((ResultSet rs) -> {
                     launches.put(rs.getString(1), rs.getDate(2).toLocalDate());

@@ -75,6 +75,20 @@ final class BinaryCopyRows {
         putLong(value);
     }
 
+    /** Starts a file: the header COPY expects first. */
+    void header() {
+        ensure(HEADER.length);
+        System.arraycopy(HEADER, 0, bytes, length, HEADER.length);
+        length += HEADER.length;
+    }
+
+    /** Ends a file: the rows so far and the trailer, as a copy. */
+    byte[] trailed() {
+        byte[] file = Arrays.copyOf(bytes, length + TRAILER.length);
+        System.arraycopy(TRAILER, 0, file, length, TRAILER.length);
+        return file;
+    }
+
     int length() {
         return length;
     }
@@ -92,9 +106,13 @@ final class BinaryCopyRows {
             putInt(-1);
             return;
         }
-        long micros = (long) Math.rint(instant.getNano() / 1000.0);
         putInt(8);
-        putLong((instant.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000L + micros);
+        putLong(epochMicros(instant) - POSTGRES_EPOCH_SECONDS * 1_000_000L);
+    }
+
+    /** Microseconds since 1970, rounded as PostgreSQL stores the instant. */
+    static long epochMicros(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000L + (long) Math.rint(instant.getNano() / 1000.0);
     }
 
     void text(String value) {

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.postgresql.PGConnection;
@@ -42,7 +41,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     private final Path spoolFile;
     private final OutputStream spool;
     private final BinaryCopyRows buffer = new BinaryCopyRows(CHUNK + 8192);
-    private final Set<MarketDay> marketDays = new HashSet<>();
     private final TicketDayDeltas deltas;
     private CopyIn copy;
     private SQLException failure;
@@ -78,7 +76,6 @@ final class TicketCopyLoad implements Staging<TicketRow> {
     public void add(TicketRow row) {
         buffer.add(row, importId);
         rows++;
-        marketDays.add(new MarketDay(row.createdDay(), row.market()));
         deltas.add(row);
         if (buffer.length() >= CHUNK) {
             flush();
@@ -137,11 +134,18 @@ final class TicketCopyLoad implements Staging<TicketRow> {
                 connection.releaseSavepoint(savepoint);
                 direct = true;
                 Path sums = deltas.finish();
-                rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(marketDays);
+                rollupsCopied = deltas.combinationsUnique() && !store.hasRollups(deltas.marketDays());
+                String categoryColumns = CoarseRollups.CATEGORY_KEYS + ", " + TicketDayDeltas.MEASURES;
                 if (rollupsCopied) {
                     copyInto("ticket_day", TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, sums);
+                    copyInto("ticket_category_day", categoryColumns, deltas.categoryDaysCopy());
+                    copyInto("ticket_value_day", CoarseRollups.VALUE_COLUMNS, deltas.valueDaysCopy());
                 } else {
                     copyFile(sums, deltasTable(importId), TicketDayDeltas.KEYS + ", " + TicketDayDeltas.MEASURES, TicketDayDeltas.DDL);
+                    store.createTemporary(categoryDeltasTable(importId), CoarseRollups.CATEGORY_DDL);
+                    copyInto(categoryDeltasTable(importId), categoryColumns, deltas.categoryDaysCopy());
+                    store.createTemporary(valueDeltasTable(importId), CoarseRollups.VALUE_DDL);
+                    copyInto(valueDeltasTable(importId), CoarseRollups.VALUE_COLUMNS, deltas.valueDaysCopy());
                 }
                 return;
             }
@@ -171,11 +175,22 @@ final class TicketCopyLoad implements Staging<TicketRow> {
 
     private void copyInto(String table, String columns, Path file) throws SQLException {
         try (InputStream in = Files.newInputStream(file)) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)",
-                    in, CHUNK);
+            copyInto(table, columns, in);
         } catch (IOException e) {
             throw new UncheckedIOException("the spool file of the import cannot be read", e);
         }
+    }
+
+    private void copyInto(String table, String columns, byte[] rows) throws SQLException {
+        try {
+            copyInto(table, columns, new java.io.ByteArrayInputStream(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rows in memory cannot be read", e);
+        }
+    }
+
+    private void copyInto(String table, String columns, InputStream in) throws SQLException, IOException {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin (format binary)", in, CHUNK);
     }
 
     /** The temporary table of the roll-up sums of the rows (when they went straight into {@code ticket}). */
@@ -183,7 +198,16 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return "ticket_day_delta_" + importId;
     }
 
-    /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
+    /** The temporary table of the rows' sums per day, market, vendor and category (direct path, roll-ups not copied straight in). */
+    static String categoryDeltasTable(long importId) {
+        return "ticket_category_delta_" + importId;
+    }
+
+    /** The temporary table of the values the rows bring per day, market and vendor (as {@link #categoryDeltasTable}). */
+    static String valueDeltasTable(long importId) {
+        return "ticket_value_delta_" + importId;
+    }
+
     /**
      * Whether the roll-up sums went straight into {@code ticket_day}: every combination was summed in memory once and
      * none of the import's market-days had roll-up rows yet (a first load of those days).
@@ -192,6 +216,7 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return rollupsCopied;
     }
 
+    /** Whether the rows went straight into {@code ticket} (no ticket id was there before or twice in the file). */
     boolean direct() {
         return direct;
     }
@@ -200,8 +225,9 @@ final class TicketCopyLoad implements Staging<TicketRow> {
         return rows;
     }
 
+    /** The days and markets of the rows (after {@link #finish}, direct path). */
     Set<MarketDay> marketDays() {
-        return marketDays;
+        return deltas.marketDays();
     }
 
     /** The roll-up sums of the rows per day, market and vendor (after {@link #finish}). */

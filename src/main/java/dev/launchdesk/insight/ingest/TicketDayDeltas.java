@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the rows of an import add to the daily roll-up, summed per dimension combination while the rows stream by.
@@ -28,6 +30,8 @@ final class TicketDayDeltas implements AutoCloseable {
             + MEASURES.replace(",", " bigint not null,") + " bigint not null";
     static final int MAX_COMBINATIONS = 250_000;
     static final int MEASURE_COUNT = 14;
+    /** Where a combination's sums keep the creation time of its newest ticket (microseconds since 1970), after the measures. */
+    static final int NEWEST = MEASURE_COUNT;
 
     private record Combination(LocalDate day, String market, String vendor, String site, String channel, String category,
                                String launch, String sop, int sopVersion) {
@@ -37,8 +41,35 @@ final class TicketDayDeltas implements AutoCloseable {
     record VendorDay(LocalDate day, String market, String vendor) {
     }
 
+    /**
+     * What the combinations of one day, market and vendor add up to: their sums ({@code ticket_vendor_day}), the sums
+     * per category ({@code ticket_category_day}) and the values seen ({@code ticket_value_day}). Keyed by the
+     * canonical strings of the rows, whose hashes are cached, so folding a combination costs one record lookup.
+     */
+    private static final class VendorDayFold {
+        final long[] sums = newSums();
+        final Map<String, long[]> categories = new HashMap<>();
+        final Set<String> sites = new HashSet<>();
+        final Set<String> channels = new HashSet<>();
+        final Set<String> launches = new HashSet<>();
+        final Map<String, Set<Integer>> sopVersions = new HashMap<>();
+
+        void add(Combination c, long[] measures) {
+            long[] category = categories.computeIfAbsent(c.category(), k -> new long[MEASURE_COUNT]);
+            for (int i = 0; i < MEASURE_COUNT; i++) {
+                sums[i] += measures[i];
+                category[i] += measures[i];
+            }
+            sums[NEWEST] = Math.max(sums[NEWEST], measures[NEWEST]);
+            sites.add(c.site());
+            channels.add(c.channel());
+            launches.add(c.launch());
+            sopVersions.computeIfAbsent(c.sop(), k -> new HashSet<>()).add(c.sopVersion());
+        }
+    }
+
     private final Map<Combination, long[]> sums = new HashMap<>();
-    private final Map<VendorDay, long[]> vendorDays = new HashMap<>();
+    private final Map<VendorDay, VendorDayFold> folded = new HashMap<>();
     private final BinaryCopyRows buffer = new BinaryCopyRows(1 << 16);
     private final Path file;
     private final OutputStream out;
@@ -57,7 +88,7 @@ final class TicketDayDeltas implements AutoCloseable {
     /** Adds a ticket's contribution, as the SQL recomputation in {@link TicketStore} counts it. */
     void add(TicketRow t) {
         long[] s = sums.computeIfAbsent(new Combination(t.createdDay(), t.market(), t.vendor(), t.site(), t.channel(), t.category(),
-                t.launchKey(), t.sopKey(), t.sopVersion()), c -> new long[MEASURE_COUNT]);
+                t.launchKey(), t.sopKey(), t.sopVersion()), c -> newSums());
         s[0]++;
         s[1] += t.contactCount();
         s[2] += t.handleSeconds();
@@ -78,9 +109,16 @@ final class TicketDayDeltas implements AutoCloseable {
             s[12] += t.csat() >= 4 ? 1 : 0;
             s[13] += t.csat();
         }
+        s[NEWEST] = Math.max(s[NEWEST], BinaryCopyRows.epochMicros(t.createdAt()));
         if (sums.size() >= MAX_COMBINATIONS) {
             spill();
         }
+    }
+
+    private static long[] newSums() {
+        long[] s = new long[MEASURE_COUNT + 1];
+        s[NEWEST] = Long.MIN_VALUE;
+        return s;
     }
 
     /** Whether every combination is in the spool once (the map never filled up), so its rows can go into ticket_day as they are. */
@@ -89,11 +127,61 @@ final class TicketDayDeltas implements AutoCloseable {
     }
 
     /**
-     * The same sums per day, market and vendor ({@code ticket_vendor_day}), folded from the combinations as they spill;
-     * complete after {@link #finish}. Small: a few rows per day and market.
+     * The same sums per day, market and vendor ({@code ticket_vendor_day}), folded from the combinations as they spill,
+     * each followed by the creation time of its newest ticket ({@link #NEWEST}); complete after {@link #finish}. Small:
+     * a few rows per day and market.
      */
     Map<VendorDay, long[]> vendorDays() {
+        Map<VendorDay, long[]> vendorDays = new HashMap<>();
+        folded.forEach((key, fold) -> vendorDays.put(key, fold.sums));
         return vendorDays;
+    }
+
+    /** The days and markets of the rows (after {@link #finish}). */
+    Set<TicketCopyLoad.MarketDay> marketDays() {
+        Set<TicketCopyLoad.MarketDay> marketDays = new HashSet<>();
+        folded.keySet().forEach(key -> marketDays.add(new TicketCopyLoad.MarketDay(key.day(), key.market())));
+        return marketDays;
+    }
+
+    /** The sums per day, market, vendor and category in binary COPY format ({@link CoarseRollups#CATEGORY_KEYS}, measures); after {@link #finish}. */
+    byte[] categoryDaysCopy() {
+        BinaryCopyRows rows = new BinaryCopyRows(1 << 16);
+        rows.header();
+        folded.forEach((key, fold) -> fold.categories.forEach((category, measures) -> {
+            rows.startRow(4 + MEASURE_COUNT);
+            rows.date(key.day());
+            rows.text(key.market());
+            rows.text(key.vendor());
+            rows.text(category);
+            for (long sum : measures) {
+                rows.bigint(sum);
+            }
+        }));
+        return rows.trailed();
+    }
+
+    /** The values seen per day, market and vendor in binary COPY format ({@link CoarseRollups#VALUE_COLUMNS}); after {@link #finish}. */
+    byte[] valueDaysCopy() {
+        BinaryCopyRows rows = new BinaryCopyRows(1 << 16);
+        rows.header();
+        folded.forEach((key, fold) -> {
+            fold.sites.forEach(value -> valueRow(rows, key, "SITE", value));
+            fold.channels.forEach(value -> valueRow(rows, key, "CHANNEL", value));
+            fold.launches.forEach(value -> valueRow(rows, key, "LAUNCH", value));
+            fold.sopVersions.forEach((sop, versions) -> versions.forEach(
+                    version -> valueRow(rows, key, "SOP_VERSION", sop.isEmpty() ? "" : sop + " v" + version)));
+        });
+        return rows.trailed();
+    }
+
+    private static void valueRow(BinaryCopyRows rows, VendorDay key, String dimension, String value) {
+        rows.startRow(5);
+        rows.date(key.day());
+        rows.text(key.market());
+        rows.text(key.vendor());
+        rows.text(dimension);
+        rows.text(value);
     }
 
     /** Writes what is left and closes the spool, which then holds the rows for {@code COPY ... (FORMAT binary)}. */
@@ -111,10 +199,7 @@ final class TicketDayDeltas implements AutoCloseable {
     private void spill() {
         for (Map.Entry<Combination, long[]> entry : sums.entrySet()) {
             Combination c = entry.getKey();
-            long[] vendorDay = vendorDays.computeIfAbsent(new VendorDay(c.day(), c.market(), c.vendor()), k -> new long[MEASURE_COUNT]);
-            for (int i = 0; i < MEASURE_COUNT; i++) {
-                vendorDay[i] += entry.getValue()[i];
-            }
+            fold(c, entry.getValue());
             buffer.startRow(9 + MEASURE_COUNT);
             buffer.date(c.day());
             buffer.text(c.market());
@@ -125,8 +210,8 @@ final class TicketDayDeltas implements AutoCloseable {
             buffer.text(c.launch());
             buffer.text(c.sop());
             buffer.integer(c.sopVersion());
-            for (long sum : entry.getValue()) {
-                buffer.bigint(sum);
+            for (int i = 0; i < MEASURE_COUNT; i++) {
+                buffer.bigint(entry.getValue()[i]);
             }
             if (buffer.length() >= 1 << 16) {
                 write();
@@ -135,6 +220,11 @@ final class TicketDayDeltas implements AutoCloseable {
         write();
         spills += sums.isEmpty() ? 0 : 1;
         sums.clear();
+    }
+
+    /** Adds a combination's sums and values to those of its day, market and vendor. */
+    private void fold(Combination c, long[] sums) {
+        folded.computeIfAbsent(new VendorDay(c.day(), c.market(), c.vendor()), k -> new VendorDayFold()).add(c, sums);
     }
 
     private void write() {

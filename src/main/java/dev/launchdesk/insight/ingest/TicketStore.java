@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * that grows with the file while it is read, which is what a kill -9 could leave the embedded database broken by.
  * Then the daily roll-up {@code ticket_day} is recomputed for every market and day the import touched, including the
  * days a re-imported ticket moved away from. Recomputing (rather than adding deltas) keeps the roll-up exact whatever
- * was re-imported. The coarser roll-up {@code ticket_vendor_day} (day, market and vendor only) follows: recomputed
- * from {@code ticket_day} for the same market-days, or, when the rows were all new tickets, added to from the sums
- * the import collected.
+ * was re-imported. The coarser tables ({@link CoarseRollups}: {@code ticket_vendor_day}, {@code ticket_category_day},
+ * {@code ticket_value_day}) follow: rebuilt from {@code ticket_day} for the same market-days, or, when the rows were all
+ * new tickets, added to from the sums the import collected.
  */
 @Component
 class TicketStore {
@@ -48,19 +48,19 @@ class TicketStore {
             + " sum(case when t.first_contact_resolved then 1 else 0 end), sum(case when t.reopened then 1 else 0 end),"
             + " count(t.csat), sum(case when t.csat >= 4 then 1 else 0 end), coalesce(sum(t.csat), 0)";
 
-    private static final String VENDOR_KEYS = "created_day, market_code, vendor_code";
-    /** ticket_vendor_day's measures as sums of the ticket_day rows {@code d}. */
-    private static final String VENDOR_SUMS = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "sum(d.$1)");
+    private static final String VENDOR_KEYS = CoarseRollups.VENDOR_KEYS;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final CoarseRollups coarse;
     private volatile Boolean postgres;
 
     TicketStore(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.batches = new JdbcTemplate(dataSource);
+        this.coarse = new CoarseRollups(jdbc);
     }
 
     boolean isPostgres() {
@@ -144,6 +144,7 @@ class TicketStore {
         int combinations = jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + ROLLUP_KEYS
                 + ", " + sums + " from " + TicketCopyLoad.deltasTable(importId) + " group by " + ROLLUP_KEYS
                 + " on conflict (" + ROLLUP_KEYS + ") do update set " + add).update();
+        coarse.addCopied(TicketCopyLoad.categoryDeltasTable(importId), TicketCopyLoad.valueDeltasTable(importId));
         log.debug("Import {}: {} new tickets copied, {} roll-up rows added to in {} ms", importId, load.rows(), combinations,
                 (System.nanoTime() - start) / 1_000_000);
         return copied(load);
@@ -151,19 +152,23 @@ class TicketStore {
 
     /** Adds new tickets' sums per day, market and vendor to {@code ticket_vendor_day} (PostgreSQL, direct path). */
     private void addVendorDays(Map<TicketDayDeltas.VendorDay, long[]> sums) {
-        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_vendor_day.$1 + excluded.$1");
-        String sql = "insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ") values (?, ?, ?"
-                + ", ?".repeat(TicketDayDeltas.MEASURE_COUNT) + ") on conflict (" + VENDOR_KEYS
+        String add = TicketDayDeltas.MEASURES.replaceAll("(\\w+)", "$1 = ticket_vendor_day.$1 + excluded.$1")
+                + ", newest_created_at = greatest(ticket_vendor_day.newest_created_at, excluded.newest_created_at)";
+        String sql = "insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ", newest_created_at) values (?, ?, ?"
+                + ", ?".repeat(TicketDayDeltas.MEASURE_COUNT + 1) + ") on conflict (" + VENDOR_KEYS
                 + ") do update set " + add;
         List<Object[]> rows = new ArrayList<>(sums.size());
         sums.forEach((key, measures) -> {
-            Object[] row = new Object[3 + measures.length];
+            Object[] row = new Object[3 + TicketDayDeltas.MEASURE_COUNT + 1];
             row[0] = java.sql.Date.valueOf(key.day());
             row[1] = key.market();
             row[2] = key.vendor();
-            for (int i = 0; i < measures.length; i++) {
+            for (int i = 0; i < TicketDayDeltas.MEASURE_COUNT; i++) {
                 row[3 + i] = measures[i];
             }
+            long newest = measures[TicketDayDeltas.NEWEST];
+            row[row.length - 1] = java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(Math.floorDiv(newest, 1_000_000L),
+                    Math.floorMod(newest, 1_000_000L) * 1_000L), java.time.ZoneOffset.UTC);
             rows.add(row);
         });
         if (!rows.isEmpty()) {
@@ -223,12 +228,7 @@ class TicketStore {
         jdbc.sql("insert into ticket_day (" + ROLLUP_KEYS + ", " + TicketDayDeltas.MEASURES + ") select " + qualified("t") + ", "
                 + RECOMPUTED + " from ticket t where t.created_day = :day and t.market_code = :market group by " + qualified("t"))
                 .param("day", md.day()).param("market", md.market()).update();
-        jdbc.sql("delete from ticket_vendor_day where created_day = :day and market_code = :market")
-                .param("day", md.day()).param("market", md.market()).update();
-        jdbc.sql("insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ") select d.created_day, d.market_code,"
-                + " d.vendor_code, " + VENDOR_SUMS + " from ticket_day d where d.created_day = :day and d.market_code = :market"
-                + " group by d.created_day, d.market_code, d.vendor_code")
-                .param("day", md.day()).param("market", md.market()).update();
+        coarse.rebuild(md.day(), md.market());
     }
 
     /** Whether any of these market-days has roll-up rows already (checked over their day range and markets). */
@@ -282,12 +282,7 @@ class TicketStore {
                 + " select " + qualified("t") + ", " + RECOMPUTED
                 + " from " + days + " a join ticket t on t.created_day = a.created_day and t.market_code = a.market_code"
                 + " group by " + qualified("t")).update();
-        jdbc.sql("delete from ticket_vendor_day v where exists (select 1 from " + affected
-                + " a where a.created_day = v.created_day and a.market_code = v.market_code)").update();
-        jdbc.sql("insert into ticket_vendor_day (" + VENDOR_KEYS + ", " + TicketDayDeltas.MEASURES + ")"
-                + " select d.created_day, d.market_code, d.vendor_code, " + VENDOR_SUMS
-                + " from " + days + " a join ticket_day d on d.created_day = a.created_day and d.market_code = a.market_code"
-                + " group by d.created_day, d.market_code, d.vendor_code").update();
+        coarse.rebuild(affected);
     }
 
     private static String qualified(String alias) {

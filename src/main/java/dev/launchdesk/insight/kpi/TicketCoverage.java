@@ -45,8 +45,8 @@ public class TicketCoverage {
             return new Coverage(Optional.empty(), zones, Set.of());
         }
         // a ticket's day is its market's local date, at most a day and a half off its UTC date: the newest ticket is
-        // among the tickets of the two newest days
-        Optional<Instant> newest = jdbc.sql("select max(created_at) from ticket where created_day >= :from")
+        // among the tickets of the two newest days; ticket_vendor_day keeps each day, market and vendor's newest (V16_2)
+        Optional<Instant> newest = jdbc.sql("select max(newest_created_at) from ticket_vendor_day where created_day >= :from")
                 .param("from", newestDay.get().minusDays(2))
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
                 .single();

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +23,11 @@ import dev.launchdesk.shared.VendorScope;
 
 /**
  * KPI sums for any slice, read from the daily roll-up {@code ticket_day} (never from the ticket rows), so a
- * dashboard over millions of tickets reads at most days × dimension combinations rows. A query that groups and
- * filters by market and vendor only (the anomaly scan, its charts, the coverage) reads the coarser
- * {@code ticket_vendor_day} instead, which holds the same sums per day, market and vendor in far fewer rows. A vendor-scoped
+ * dashboard over millions of tickets reads at most days × dimension combinations rows. A query reads the smallest
+ * roll-up that has every dimension it groups or filters by ({@link #table}): {@code ticket_vendor_day} (day, market,
+ * vendor: the anomaly scan, its charts, the coverage, the drill-down's counts), {@code ticket_category_day} (day,
+ * market, vendor, category: the dashboard), else {@code ticket_day}; each holds the same sums in far fewer rows. The
+ * filter lists read the values of site, channel, launch and SOP version from {@code ticket_value_day}. A vendor-scoped
  * caller only ever sums its own vendor's rows. Orders come from {@code order_volume}: a group's order volume
  * is that of the markets its tickets belong to, over the days of its time bucket inside the range.
  */
@@ -35,8 +39,13 @@ public class TicketRollups {
             sum(response_in_sla), sum(resolved), sum(resolution_seconds), sum(resolution_in_sla),
             sum(first_contact_resolved), sum(reopened), sum(csat_responses), sum(csat_satisfied), sum(csat_points)""";
 
-    /** The dimensions {@code ticket_vendor_day} keeps. */
-    private static final Set<TicketDimension> VENDOR_DAY_DIMENSIONS = java.util.EnumSet.of(TicketDimension.MARKET, TicketDimension.VENDOR);
+    /** The coarse roll-ups and the dimensions each keeps, smallest first; {@code ticket_day} keeps them all. */
+    private static final Map<String, Set<TicketDimension>> COARSE = coarse();
+    /** The dimensions whose values {@code ticket_value_day} lists (those no coarse roll-up keeps). */
+    private static final Set<TicketDimension> LISTED = EnumSet.of(TicketDimension.SITE, TicketDimension.CHANNEL,
+            TicketDimension.LAUNCH, TicketDimension.SOP_VERSION);
+    private static final String IN_RANGE = " where created_day between :from and :to"
+            + " and (cast(:vendor as varchar) is null or vendor_code = :vendor)";
 
     private final JdbcClient jdbc;
     private final VendorDirectory vendors;
@@ -72,48 +81,50 @@ public class TicketRollups {
         if (scope.isRestricted() && vendor.isEmpty()) {
             return List.of();
         }
-        String sql = "select distinct " + dimension.sql() + " as v from " + table(Set.of(dimension))
-                + " where created_day between :from and :to and (cast(:vendor as varchar) is null or vendor_code = :vendor)"
-                + " order by v";
-        return jdbc.sql(sql).param("from", from).param("to", to).param("vendor", vendor.orElse(null))
-                .query(String.class).list();
+        return jdbc.sql("select v from (" + valuesOf(dimension) + ") d order by v").param("from", from).param("to", to)
+                .param("vendor", vendor.orElse(null)).query(String.class).list();
     }
 
     /**
      * The distinct values of every dimension in the roll-up between the days, scope applied (a dashboard fills all
      * its filter lists at once); "" (no launch / SOP) included. One statement of one small distinct query per
-     * dimension, so the database returns a few dozen values instead of every dimension combination of the range:
-     * market and vendor from {@code ticket_vendor_day}, the rest from {@code ticket_day}.
+     * dimension, none of which reads {@code ticket_day}: market and vendor from {@code ticket_vendor_day}, category
+     * from {@code ticket_category_day}, the rest from {@code ticket_value_day} (a row per value seen, not per
+     * combination), so the lists cost the same however many tickets the days hold.
      */
     public Map<TicketDimension, List<String>> valuesOfEvery(LocalDate from, LocalDate to, VendorScope scope) {
-        Map<TicketDimension, Set<String>> found = new java.util.EnumMap<>(TicketDimension.class);
+        Map<TicketDimension, Set<String>> found = new EnumMap<>(TicketDimension.class);
         for (TicketDimension dimension : TicketDimension.values()) {
             found.put(dimension, new TreeSet<>());
         }
         Optional<String> vendor = vendorCode(scope);
         if (!scope.isRestricted() || vendor.isPresent()) {
-            String where = " where created_day between :from and :to and (cast(:vendor as varchar) is null or vendor_code = :vendor)";
             List<String> parts = new ArrayList<>();
             for (TicketDimension dimension : TicketDimension.values()) {
-                // the SOP version is read as its two columns (grouping by the label expression costs a third more)
-                String columns = dimension == TicketDimension.SOP_VERSION ? "sop_key, sop_version"
-                        : dimension.sql() + ", cast(0 as integer)";
-                String grouped = dimension == TicketDimension.SOP_VERSION ? "sop_key, sop_version" : dimension.sql();
-                parts.add("select '" + dimension.name() + "', " + columns + " from " + table(Set.of(dimension)) + where
-                        + " group by " + grouped);
+                if (!LISTED.contains(dimension)) {
+                    parts.add(valuesOf(dimension));
+                }
             }
+            parts.add("select dimension, dimension_value from ticket_value_day" + IN_RANGE + " group by dimension, dimension_value");
             jdbc.sql(String.join(" union all ", parts))
                     .param("from", from).param("to", to).param("vendor", vendor.orElse(null))
                     .query((ResultSet rs) -> {
-                        TicketDimension dimension = TicketDimension.valueOf(rs.getString(1));
-                        String value = rs.getString(2);
-                        found.get(dimension).add(dimension != TicketDimension.SOP_VERSION || value.isEmpty() ? value
-                                : value + " v" + rs.getInt(3));
+                        found.get(TicketDimension.valueOf(rs.getString(1))).add(rs.getString(2));
                     });
         }
-        Map<TicketDimension, List<String>> values = new java.util.EnumMap<>(TicketDimension.class);
+        Map<TicketDimension, List<String>> values = new EnumMap<>(TicketDimension.class);
         found.forEach((dimension, set) -> values.put(dimension, List.copyOf(set)));
         return values;
+    }
+
+    /** A query of the dimension's distinct values in the range as (dimension name, value), from the smallest table that has them. */
+    private static String valuesOf(TicketDimension dimension) {
+        if (LISTED.contains(dimension)) {
+            return "select dimension, dimension_value as v from ticket_value_day" + IN_RANGE + " and dimension = '" + dimension.name()
+                    + "' group by dimension, dimension_value";
+        }
+        return "select '" + dimension.name() + "', " + dimension.sql() + " as v from " + table(Set.of(dimension)) + IN_RANGE
+                + " group by " + dimension.sql();
     }
 
     /** The first and last day with tickets in scope, if any. */
@@ -161,9 +172,17 @@ public class TicketRollups {
                 .query((rs, n) -> slice(rs, keys)).list();
     }
 
-    /** The roll-up that has these dimensions: the small {@code ticket_vendor_day} when it does, else {@code ticket_day}. */
+    /** The smallest roll-up that has every one of these dimensions: a coarse one when one does, else {@code ticket_day}. */
     static String table(Set<TicketDimension> dimensions) {
-        return VENDOR_DAY_DIMENSIONS.containsAll(dimensions) ? "ticket_vendor_day" : "ticket_day";
+        return COARSE.entrySet().stream().filter(e -> e.getValue().containsAll(dimensions)).map(Map.Entry::getKey).findFirst()
+                .orElse("ticket_day");
+    }
+
+    private static Map<String, Set<TicketDimension>> coarse() {
+        Map<String, Set<TicketDimension>> tables = new LinkedHashMap<>();
+        tables.put("ticket_vendor_day", EnumSet.of(TicketDimension.MARKET, TicketDimension.VENDOR));
+        tables.put("ticket_category_day", EnumSet.of(TicketDimension.MARKET, TicketDimension.VENDOR, TicketDimension.CATEGORY));
+        return tables;
     }
 
     private static Slice slice(ResultSet rs, int keyCount) throws SQLException {

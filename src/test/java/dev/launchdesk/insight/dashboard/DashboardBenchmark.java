@@ -111,6 +111,8 @@ class DashboardBenchmark {
         dev.launchdesk.insight.VendorDays.rebuild(jdbc, LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
         jdbc.sql("vacuum analyze ticket_day").update();
         jdbc.sql("vacuum analyze ticket_vendor_day").update();
+        jdbc.sql("vacuum analyze ticket_category_day").update();
+        jdbc.sql("vacuum analyze ticket_value_day").update();
         jdbc.sql("vacuum analyze order_volume").update();
         long tableBytes = jdbc.sql("select pg_total_relation_size('ticket_day')").query(Long.class).single();
         System.out.printf("%nDashboard benchmark (PostgreSQL %s)%n", jdbc.sql("show server_version").query(String.class).single());
@@ -185,7 +187,7 @@ class DashboardBenchmark {
 
     /** Writes the roll-up rows and order volume with COPY; answers {tickets, rows}. */
     private long[] generate() throws Exception {
-        jdbc.sql("truncate table ticket_day, ticket_vendor_day").update();
+        jdbc.sql("truncate table ticket_day, ticket_vendor_day, ticket_category_day, ticket_value_day").update();
         jdbc.sql("delete from order_volume").update();
         Random random = new Random(12_12L);
         double[] dayWeights = new double[DAYS];

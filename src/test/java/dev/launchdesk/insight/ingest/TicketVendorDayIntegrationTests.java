@@ -22,17 +22,26 @@ import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.VendorScope;
 
 /**
- * The coarse roll-up {@code ticket_vendor_day} (day × market × vendor), which the anomaly scan and the views grouped by
- * market and vendor read, stays the sum of the tickets through every way an import changes them: new tickets on new
- * days (on PostgreSQL copied straight in, sums added), new tickets on days that have some, a ticket id twice in a file,
- * re-imports that move tickets to another day, market or vendor, and re-imports that take every ticket away from a
- * day-market-vendor (its row must go, as a delete would). After each import it is compared with the sums of the raw
- * tickets and of {@code ticket_day}; and the KPI rows the scan reads from it equal those read from {@code ticket_day}.
+ * The coarse tables beside {@code ticket_day} — {@code ticket_vendor_day} (day × market × vendor), which the anomaly
+ * scan and the views grouped by market and vendor read, {@code ticket_category_day} (day × market × vendor × category),
+ * which the dashboard reads, and {@code ticket_value_day} (the sites, channels, launches and SOP versions of a day,
+ * market and vendor), which the filter lists read — stay the sums (and values) of the tickets through every way an
+ * import changes them: new tickets on new days (on PostgreSQL copied straight in, sums added), new tickets on days that
+ * have some, a ticket id twice in a file, re-imports that move tickets to another day, market or vendor, re-imports that
+ * take every ticket away from a day-market-vendor (its row must go, as a delete would), and good-rows imports that skip
+ * rejected rows. After each import they are compared with the raw tickets and with {@code ticket_day} (and each
+ * vendor-day's newest ticket with the tickets, which the coverage reads); and the KPI
+ * rows read from them equal those read from {@code ticket_day}.
  */
 @SpringBootTest
 class TicketVendorDayIntegrationTests {
 
     private static final String KEYS = "created_day, market_code, vendor_code";
+    private static final String CATEGORY_KEYS = KEYS + ", category";
+    private static final String VALUE_KEYS = KEYS + ", dimension, dimension_value";
+    /** The values ticket_value_day lists, as (dimension, expression over ticket or ticket_day). */
+    private static final String[][] LISTED = {{"SITE", "site_code"}, {"CHANNEL", "channel"}, {"LAUNCH", "launch_key"},
+            {"SOP_VERSION", "case when sop_key = '' then '' else sop_key || ' v' || cast(sop_version as varchar(10)) end"}};
     private static final String[] NAMES = TicketDayDeltas.MEASURES.split(", ");
     private static final String[] FROM_TICKETS = TicketImportRollupIntegrationTests.MEASURES.split(", (?=count|sum|coalesce)");
 
@@ -54,18 +63,50 @@ class TicketVendorDayIntegrationTests {
         LocalDate day = TicketFiles.freshDay();
         String p = TicketFiles.prefix();
         importAll(rows(p, 0, 20, i -> day, i -> ROUTES[3 - i % 2]));
-        assertVendorDaysExact(day, day.plusDays(1));
+        assertCoarseExact(day, day.plusDays(1));
         assertThat(vendorDayTickets(day, "MY", "LUMEN")).isEqualTo(10);
 
         // every LUMEN ticket of the day moves to NCS and to the next day; one id twice in the file (the last row wins)
         importAll(rows(p, 0, 20, i -> i % 2 == 0 ? day : day.plusDays(1), i -> ROUTES[2]) + rows(p, 3, 4, i -> day, i -> ROUTES[2]));
 
-        assertVendorDaysExact(day, day.plusDays(1));
+        assertCoarseExact(day, day.plusDays(1));
         assertThat(vendorDayTickets(day, "MY", "LUMEN")).as("no LUMEN ticket is left on the day").isZero();
         assertThat(jdbc.sql("select count(*) from ticket_vendor_day where created_day = :day and vendor_code = 'LUMEN'").param("day", day)
                 .query(Long.class).single()).isZero();
         assertThat(vendorDayTickets(day, "MY", "NCS")).isEqualTo(11);
         assertThat(vendorDayTickets(day.plusDays(1), "MY", "NCS")).isEqualTo(9);
+    }
+
+    @Test
+    void newTicketsOnDaysThatHaveSomeAreAddedToWhatIsThere() {
+        LocalDate day = TicketFiles.freshDay();
+        String p = TicketFiles.prefix();
+        importAll(rows(p, 0, 30, i -> day.plusDays(i % 2), i -> ROUTES[i % ROUTES.length]));
+        assertCoarseExact(day, day.plusDays(1));
+
+        // only new ids, on the same days and routes, with categories, channels, launches and SOP versions old and new
+        importAll(rows(p, 30, 75, i -> day.plusDays(i % 2), i -> ROUTES[(i / 2) % ROUTES.length]).replace(",Payout,", ",Payout 2,"));
+
+        assertCoarseExact(day, day.plusDays(1));
+        assertThat(jdbc.sql("select count(*) from ticket_category_day where created_day = :day and category = 'Payout 2'")
+                .param("day", day.plusDays(1)).query(Long.class).single()).as("odd ids fall on the second day").isPositive();
+    }
+
+    @Test
+    void aGoodRowsImportAddsOnlyTheGoodRows() {
+        LocalDate day = TicketFiles.freshDay();
+        String p = TicketFiles.prefix();
+        importAll(rows(p, 0, 20, i -> day, i -> ROUTES[i % ROUTES.length]));
+        // a re-import of some, new tickets, and rows of an unknown market and a bad creation time that are left out
+        String file = TicketFiles.HEADER + rows(p, 10, 40, i -> day.plusDays(i % 2), i -> ROUTES[(i + 1) % ROUTES.length])
+                .replace(TicketFiles.HEADER, "").replace(p + "-14," + day, p + "-14,yesterday")
+                .replace(",MY,LUMEN,", ",ZZ,LUMEN,");
+        TicketImports.Outcome outcome = imports.importFile(new TicketImports.Request(ImportKind.TICKETS, "tickets.csv", FileFormat.CSV,
+                ImportMode.GOOD_ROWS, ImportSource.API), TicketFiles.stream(file), "analyst");
+
+        assertThat(outcome.record().status()).as(outcome.record().message()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(outcome.record().rowsRejected()).isPositive();
+        assertCoarseExact(day, day.plusDays(1));
     }
 
     @Test
@@ -88,14 +129,14 @@ class TicketVendorDayIntegrationTests {
             }
             issued += fresh;
             importAll(file.toString());
-            assertVendorDaysExact(first, first.plusDays(2));
+            assertCoarseExact(first, first.plusDays(2));
         }
         assertThat(jdbc.sql("select count(*) from ticket where ticket_id like :p").param("p", p + "-%").query(Long.class).single())
                 .isEqualTo(issued);
     }
 
     @Test
-    void theScansRowsFromTheVendorDaysEqualThoseFromTheFullRollup() {
+    void theRowsFromTheCoarseRollupsEqualThoseFromTheFullRollup() {
         LocalDate first = TicketFiles.freshDay();
         TicketFiles.freshDay();
         String p = TicketFiles.prefix();
@@ -110,7 +151,10 @@ class TicketVendorDayIntegrationTests {
                 List.of(TicketDimension.MARKET, TicketDimension.VENDOR));
         KpiQuery chart = new KpiQuery(first, last, Granularity.DAY, Map.of(TicketDimension.MARKET, List.of("MY"),
                 TicketDimension.VENDOR, List.of("LUMEN")), List.of());
-        for (KpiQuery query : List.of(scan, chart, scan.groupedBy(Granularity.TOTAL, List.of(TicketDimension.MARKET)))) {
+        // what the dashboard reads (day × market × category) and a category filter: from ticket_category_day
+        KpiQuery dashboard = scan.groupedBy(Granularity.DAY, List.of(TicketDimension.MARKET, TicketDimension.CATEGORY));
+        KpiQuery refunds = chart.withFilter(TicketDimension.CATEGORY, List.of("Refund"));
+        for (KpiQuery query : List.of(scan, chart, scan.groupedBy(Granularity.TOTAL, List.of(TicketDimension.MARKET)), dashboard, refunds)) {
             List<KpiRow> coarse = rollups.aggregate(query, VendorScope.all());
             // a filter on every channel changes no sum but makes the read go to ticket_day
             List<KpiRow> full = rollups.aggregate(query.withFilter(TicketDimension.CHANNEL, channels), VendorScope.all());
@@ -144,7 +188,8 @@ class TicketVendorDayIntegrationTests {
                     .append(',').append(responded).append(',').append(resolved).append(',').append(route[0]).append(',')
                     .append(route[1]).append(',').append(route[2]).append(',').append(i % 4 == 1 ? "email" : "chat")
                     .append(i % 2 == 0 ? ",Refund," : ",Payout,").append(100 + i * 7).append(',').append(csat).append(',')
-                    .append(i % 7 == 0).append(',').append(1 + i % 3).append(",,,\n");
+                    .append(i % 7 == 0).append(',').append(1 + i % 3).append(',').append(i % 5 == 0 ? "LX-" + i % 2 : "")
+                    .append(',').append(i % 3 == 0 ? "SOP-X," + (1 + i % 2) : ",").append('\n');
         }
         return file.toString();
     }
@@ -157,24 +202,42 @@ class TicketVendorDayIntegrationTests {
         assertThat(outcome.record().status()).as(outcome.record().message()).isEqualTo(ImportStatus.COMPLETED);
     }
 
-    private void assertVendorDaysExact(LocalDate first, LocalDate last) {
-        List<Map<String, Object>> kept = rows("select " + KEYS + ", " + TicketDayDeltas.MEASURES + " from ticket_vendor_day", first, last);
+    private void assertCoarseExact(LocalDate first, LocalDate last) {
         StringBuilder fromTickets = new StringBuilder();
         StringBuilder fromRollup = new StringBuilder();
         for (int i = 0; i < NAMES.length; i++) {
             fromTickets.append(", ").append(FROM_TICKETS[i]).append(" as ").append(NAMES[i]);
             fromRollup.append(", sum(").append(NAMES[i]).append(") as ").append(NAMES[i]);
         }
-        assertThat(kept).as("ticket_vendor_day against the tickets").isNotEmpty()
-                .isEqualTo(rows("select " + KEYS + fromTickets + " from ticket", first, last));
-        assertThat(kept).as("ticket_vendor_day against ticket_day")
-                .isEqualTo(rows("select " + KEYS + fromRollup + " from ticket_day", first, last));
+        for (String keys : List.of(KEYS, CATEGORY_KEYS)) {
+            String table = keys.equals(KEYS) ? "ticket_vendor_day" : "ticket_category_day";
+            List<Map<String, Object>> kept = rows("select " + keys + ", " + TicketDayDeltas.MEASURES + " from " + table, keys, false,
+                    first, last);
+            assertThat(kept).as(table + " against the tickets").isNotEmpty()
+                    .isEqualTo(rows("select " + keys + fromTickets + " from ticket", keys, true, first, last));
+            assertThat(kept).as(table + " against ticket_day")
+                    .isEqualTo(rows("select " + keys + fromRollup + " from ticket_day", keys, true, first, last));
+        }
+        assertThat(rows("select " + KEYS + ", newest_created_at from ticket_vendor_day", KEYS, false, first, last))
+                .as("the newest ticket of each vendor-day")
+                .isEqualTo(rows("select " + KEYS + ", max(created_at) as newest_created_at from ticket", KEYS, true, first, last));
+        List<Map<String, Object>> values = rows("select " + VALUE_KEYS + " from ticket_value_day", VALUE_KEYS, false, first, last);
+        for (String source : List.of("ticket", "ticket_day")) {
+            List<Map<String, Object>> seen = new java.util.ArrayList<>();
+            for (String[] listed : LISTED) {
+                seen.addAll(rows("select distinct " + KEYS + ", '" + listed[0] + "' as dimension, " + listed[1] + " as dimension_value from "
+                        + source, KEYS, false, first, last));
+            }
+            seen.sort(java.util.Comparator.comparing(Object::toString));
+            List<Map<String, Object>> sorted = new java.util.ArrayList<>(values);
+            sorted.sort(java.util.Comparator.comparing(Object::toString));
+            assertThat(sorted).as("ticket_value_day against " + source).isNotEmpty().isEqualTo(seen);
+        }
     }
 
-    private List<Map<String, Object>> rows(String select, LocalDate first, LocalDate last) {
-        boolean grouped = !select.contains("from ticket_vendor_day");
+    private List<Map<String, Object>> rows(String select, String keys, boolean grouped, LocalDate first, LocalDate last) {
         return jdbc.sql(select + " where created_day between :first and :last and market_code in ('ID', 'MY')"
-                        + (grouped ? " group by " + KEYS : "") + " order by " + KEYS)
+                        + (grouped ? " group by " + keys : "") + " order by " + keys)
                 .param("first", first).param("last", last).query().listOfRows().stream().map(TicketVendorDayIntegrationTests::longs).toList();
     }
 
