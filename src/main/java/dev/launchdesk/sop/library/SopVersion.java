@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.markdown.SopText;
 
 /**
@@ -217,8 +218,8 @@ public final class SopVersion {
     }
 
     public void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status.words());
-        require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
+        require(status == SopStatus.DRAFT, "problem.sop.version.editNotDraft", status.words());
+        require(!hasConflicts(), "problem.sop.version.editWithConflicts");
         editedBy = editor;
         title = newTitle;
         body = SopText.of(newBody);
@@ -231,7 +232,7 @@ public final class SopVersion {
      * (the merge's note, "with conflicts to resolve", would be stale).
      */
     public void resolveConflicts(String editor, String resolvedBody, String resolvedNote, Instant now) {
-        require(status == SopStatus.DRAFT && conflicts != null, "this version has no conflicts to resolve");
+        require(status == SopStatus.DRAFT && conflicts != null, "problem.sop.conflicts.noneInThisVersion");
         editedBy = editor;
         body = SopText.of(resolvedBody);
         changeNote = resolvedNote;
@@ -240,9 +241,9 @@ public final class SopVersion {
     }
 
     public void submit(Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status.words());
-        require(!hasConflicts(), "resolve the merge conflicts before submitting this version for review");
-        require(!hasConflictMarkers(body.markdown()), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
+        require(status == SopStatus.DRAFT, "problem.sop.review.submitNotDraft", status.words());
+        require(!hasConflicts(), "problem.sop.review.submitWithConflicts");
+        require(!hasConflictMarkers(body.markdown()), "problem.sop.review.conflictMarkers");
         status = SopStatus.IN_REVIEW;
         submittedAt = now;
         updatedAt = now;
@@ -250,9 +251,9 @@ public final class SopVersion {
 
     /** Four eyes: the reviewer must not be the author nor the last person who changed the text. */
     public void approve(String approver, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status.words());
-        require(author == null || !approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
-        require(!approver.equals(editedBy), "four eyes: " + approver + " edited this version and cannot approve it; ask another reviewer");
+        require(status == SopStatus.IN_REVIEW, "problem.sop.review.approveNotInReview", status.words());
+        require(author == null || !approver.equals(author), "problem.sop.review.fourEyesAuthor", approver);
+        require(!approver.equals(editedBy), "problem.sop.review.fourEyesEditor", approver);
         status = SopStatus.APPROVED;
         reviewer = approver;
         reviewedAt = now;
@@ -261,8 +262,8 @@ public final class SopVersion {
     }
 
     public void requestChanges(String requestedBy, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "changes can only be requested on a version in review; this version is " + status.words());
-        require(comment != null && !comment.isBlank(), "say what needs to change");
+        require(status == SopStatus.IN_REVIEW, "problem.sop.review.changesNotInReview", status.words());
+        require(comment != null && !comment.isBlank(), "problem.sop.review.changesUnsaid");
         status = SopStatus.DRAFT;
         reviewer = requestedBy;
         reviewedAt = now;
@@ -271,9 +272,9 @@ public final class SopVersion {
     }
 
     public void publish(String publisher, LocalDate effective, LocalDate reviewByDate, Instant now) {
-        require(status == SopStatus.APPROVED, "only an approved version can be published; this version is " + status.words());
-        require(!hasConflicts(), "a version with unresolved merge conflicts cannot be published");
-        require(reviewByDate.isAfter(effective), "the review-by date must be after the effective date");
+        require(status == SopStatus.APPROVED, "problem.sop.publish.notApproved", status.words());
+        require(!hasConflicts(), "problem.sop.publish.withConflicts");
+        require(reviewByDate.isAfter(effective), "problem.sop.publish.reviewByNotAfterEffective");
         status = SopStatus.PUBLISHED;
         publishedBy = publisher;
         publishedAt = now;
@@ -283,14 +284,14 @@ public final class SopVersion {
     }
 
     public void supersede(Instant now) {
-        require(status == SopStatus.PUBLISHED, "only a published version can be superseded");
+        require(status == SopStatus.PUBLISHED, "problem.sop.version.supersedeNotPublished");
         status = SopStatus.SUPERSEDED;
         updatedAt = now;
     }
 
     /** An open version replaced by a propagated draft; kept, never deleted, so nothing is lost. */
     public void withdraw(Instant now) {
-        require(status.isOpen(), "only an open version can be withdrawn");
+        require(status.isOpen(), "problem.sop.version.withdrawNotOpen");
         status = SopStatus.WITHDRAWN;
         updatedAt = now;
     }
@@ -307,9 +308,10 @@ public final class SopVersion {
         return status == SopStatus.PUBLISHED && reviewBy != null && !reviewBy.isAfter(today);
     }
 
-    private static void require(boolean condition, String message) {
+    /** Refuses the step with the rule's text ({@code problem.sop.*} in messages.properties) unless the condition holds. */
+    private static void require(boolean condition, String rule, Object... arguments) {
         if (!condition) {
-            throw new SopRuleViolation(message);
+            throw new SopRuleViolation(UserTexts.of(rule, arguments));
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.library.SopSettings;
 import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.merge.MergeConflict;
@@ -68,9 +69,9 @@ class SopMergeApi {
             + " what propagation would do. Conflicted text carries git-style markers in 'merged' for tools; people add ?format=text.")
     MergeResult preview(@RequestBody MergeRequest request) {
         new InputCheck()
-                .require(request.base() != null, "base", "is required (may be empty text)")
-                .require(request.regional() != null, "regional", "is required (may be empty text)")
-                .require(request.master() != null, "master", "is required (may be empty text)")
+                .require(request.base() != null, "base", UserTexts.of("problem.sop.merge.textRequired"))
+                .require(request.regional() != null, "regional", UserTexts.of("problem.sop.merge.textRequired"))
+                .require(request.master() != null, "master", UserTexts.of("problem.sop.merge.textRequired"))
                 .throwIfInvalid();
         SopText base = SopText.of(request.base());
         SopText regional = SopText.of(request.regional());
