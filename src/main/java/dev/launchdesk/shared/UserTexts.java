@@ -10,6 +10,16 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * request. The same bundles as the templates' {@code #{...}} ({@code spring.messages.basename}: messages and
  * agent-messages, UTF-8, no fallback to the server's locale). A text with arguments is a {@link java.text.MessageFormat} pattern ({@code ''} for an apostrophe);
  * pass numbers as strings when they must not be grouped.
+ *
+ * <p><b>Problem texts</b> (issue #10) go the same way, resolved where the problem is found, in the language of the
+ * request: the message of {@link InvalidInputException} and its {@code FieldProblem}, {@link InputCheck} rules,
+ * {@link ConflictException}, {@link NotFoundException}, the import, roster and cube rejections and their row problems, and
+ * the title and detail of a {@code ProblemDetail} are all {@code UserTexts.of(key, arguments...)}, e.g.
+ * {@code InvalidInputException.of("validDays", UserTexts.of("problem.identity.token.valid-days", "1", MAX))}. The
+ * exceptions keep their plain {@code String} message parameters (no key overloads): one way to say a text. Keys are
+ * {@code problem.<module>.<subject>.<rule>} in messages.properties, or in agent-messages.properties (with every
+ * language) when agents can read the text. The field name stays a literal: it is the name the API and forms use, not
+ * a word for people. {@code web.ProblemTextsTests} fails on a string literal passed as such a message.
  */
 public final class UserTexts {
 

@@ -61,7 +61,7 @@ public class AcknowledgementDesk {
 
     public AgentRef agentOf(Actor actor) {
         return actor.agentId().flatMap(agents::agent).orElseThrow(() ->
-                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.notAnAgent")));
+                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.not-an-agent")));
     }
 
     public List<AgentSop> sopsOf(AgentRef agent) {
@@ -80,7 +80,7 @@ public class AcknowledgementDesk {
     public AgentSop acknowledge(UUID versionId, Actor actor) {
         AgentRef agent = agentOf(actor);
         AgentSop sop = sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("SOP version in force for you", versionId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version-in-force.what"), versionId));
         if (sop.acknowledgedAt() != null) {
             return sop;
         }
@@ -98,13 +98,13 @@ public class AcknowledgementDesk {
      */
     @Transactional
     public boolean recordOnBehalf(UUID versionId, UUID agentId, String recordedBy) {
-        AgentRef agent = agents.agent(agentId).orElseThrow(() -> new NotFoundException("Agent", agentId));
-        SopVersion version = library.findVersion(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        AgentRef agent = agents.agent(agentId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.agent.what"), agentId));
+        SopVersion version = library.findVersion(versionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         boolean applies = version.status() == SopStatus.PUBLISHED && document.marketCode() != null
                 && document.marketCode().equals(agent.marketCode()) && (document.vendorId() == null || document.vendorId().equals(agent.vendorId()));
         if (!applies) {
-            throw new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.notInForceFor", document.key(), document.scope(),
+            throw new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.not-in-force-for", document.key(), document.scope(),
                     String.valueOf(version.number()), agent.externalId()));
         }
         boolean recorded = acknowledgements.insertIfAbsent(versionId, agentId, clock.instant(), recordedBy);
@@ -119,10 +119,10 @@ public class AcknowledgementDesk {
     /** Acknowledgement of the version in force of a regional variant by the agents it applies to. */
     public Progress progress(SopDocument variant, VendorScope scope) {
         if (variant.isMaster()) {
-            throw dev.launchdesk.shared.InvalidInputException.of("id", UserTexts.of("problem.sop.acknowledgement.ofMaster", variant.key()));
+            throw dev.launchdesk.shared.InvalidInputException.of("id", UserTexts.of("problem.sop.acknowledgement.of-master", variant.key()));
         }
         SopVersion version = library.published(variant.id()).orElseThrow(() ->
-                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.nothingPublished", variant.key(), variant.scope())));
+                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.nothing-published", variant.key(), variant.scope())));
         Set<UUID> vendorsWithOwnVariant = library.variantsOf(variant.masterId(), VendorScope.all()).stream()
                 .filter(v -> v.marketCode().equals(variant.marketCode()) && v.vendorId() != null)
                 .filter(v -> library.published(v.id()).isPresent()).map(SopDocument::vendorId).collect(Collectors.toSet());

@@ -65,7 +65,7 @@ class AcknowledgementEndpoints {
     String read(@PathVariable UUID versionId, Actor actor, Model model) {
         AgentRef agent = desk.agentOf(actor);
         AcknowledgementDesk.AgentSop sop = desk.sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
-                .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP version in force for you", versionId));
+                .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException(dev.launchdesk.shared.UserTexts.of("problem.sop.version-in-force.what"), versionId));
         List<String> translated = translations.statuses(sop.document()).stream().filter(t -> t.translated() > 0)
                 .map(SopTranslationDesk.LanguageStatus::language).toList();
         String language = agent.languages().stream().filter(translated::contains).findFirst().orElse(null);
@@ -91,7 +91,7 @@ class AcknowledgementEndpoints {
             AcknowledgementDesk.AgentSop inForce = desk.sopsOf(agent).stream().filter(s -> s.document().key().equals(document.key()))
                     .min(java.util.Comparator.comparing((AcknowledgementDesk.AgentSop s) -> !s.version().id().equals(versionId))
                             .thenComparing(s -> !agent.marketCode().equals(s.document().marketCode())))
-                    .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP in force for you", document.key()));
+                    .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException(dev.launchdesk.shared.UserTexts.of("problem.sop.document-in-force.what"), document.key()));
             return "redirect:/my/sops/" + inForce.version().id();
         }
         boolean translated = language != null && translations.statuses(document).stream()

@@ -71,7 +71,7 @@ public class SopAuthoring {
         settings.requireFits("body", SopText.of(form.body()));
         String key = form.key().trim().toUpperCase();
         if (documents.exists(key, SopDocument.GLOBAL)) {
-            throw InvalidInputException.of("key", UserTexts.of("problem.sop.master.keyTaken", key));
+            throw InvalidInputException.of("key", UserTexts.of("problem.sop.master.key-taken", key));
         }
         Instant now = clock.instant();
         SopDocument document = SopDocument.master(key, form.title().trim(), form.category().trim(), actor.username(), now);
@@ -89,7 +89,7 @@ public class SopAuthoring {
         settings.requireFits("body", SopText.of(form.body()));
         SopVersion version = version(versionId);
         if (version.lockVersion() != form.lockVersion()) {
-            throw dev.launchdesk.shared.ConflictException.staleVersion("This draft");
+            throw dev.launchdesk.shared.ConflictException.staleVersion(UserTexts.of("problem.sop.draft.this"));
         }
         SopVersionView before = SopVersionView.of(version);
         version.edit(actor.username(), form.title().trim(), form.body(), blankToNull(form.changeNote()), clock.instant());
@@ -141,7 +141,7 @@ public class SopAuthoring {
         LocalDate effective = form == null || form.effectiveDate() == null ? todayIn(document) : form.effectiveDate();
         LocalDate reviewBy = form == null || form.reviewBy() == null ? effective.plusDays(settings.reviewPeriodDays()) : form.reviewBy();
         if (effective.isAfter(todayIn(document))) {
-            throw InvalidInputException.of("effectiveDate", UserTexts.of("problem.sop.publish.aheadOfEffectiveDate", effective.toString()));
+            throw InvalidInputException.of("effectiveDate", UserTexts.of("problem.sop.publish.ahead-of-effective-date", effective.toString()));
         }
         checkParameters(document, version.body(), effective);
         Instant now = clock.instant();
@@ -184,11 +184,11 @@ public class SopAuthoring {
     public SopVersion startingPoint(UUID documentId) {
         document(documentId);
         versions.open(documentId).ifPresent(open -> {
-            throw new SopRuleViolation(UserTexts.of("problem.sop.revision.versionOpen", String.valueOf(open.number()), open.status().words()));
+            throw new SopRuleViolation(UserTexts.of("problem.sop.revision.version-open", String.valueOf(open.number()), open.status().words()));
         });
         return versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
                 .filter(v -> v.status() != SopStatus.WITHDRAWN && !v.hasConflicts()).findFirst()
-                .orElseThrow(() -> new SopRuleViolation(UserTexts.of("problem.sop.revision.nothingToStartFrom"))));
+                .orElseThrow(() -> new SopRuleViolation(UserTexts.of("problem.sop.revision.nothing-to-start-from"))));
     }
 
     private SopVersion insertRevision(UUID documentId, SopVersion latest, String title, String body, String changeNote, Actor actor) {
@@ -220,8 +220,8 @@ public class SopAuthoring {
             }
         }
         if (!unknown.isEmpty()) {
-            String where = document.isMaster() ? UserTexts.of("problem.sop.parameters.inAnyMarket")
-                    : UserTexts.of("problem.sop.parameters.inMarket", document.marketCode(), date.toString());
+            String where = document.isMaster() ? UserTexts.of("problem.sop.parameters.in-any-market")
+                    : UserTexts.of("problem.sop.parameters.in-market", document.marketCode(), date.toString());
             throw InvalidInputException.of("body", UserTexts.of("problem.sop.parameters.unknown",
                     unknown.stream().map(k -> "{{" + k + "}}").toList().toString(), where));
         }
@@ -229,7 +229,7 @@ public class SopAuthoring {
 
     private static void checkComment(String comment) {
         if (comment != null && comment.length() > MAX_COMMENT_CHARACTERS) {
-            throw InvalidInputException.of("comment", UserTexts.of("problem.sop.field.atMost", String.valueOf(MAX_COMMENT_CHARACTERS)));
+            throw InvalidInputException.of("comment", UserTexts.of("problem.sop.field.at-most", String.valueOf(MAX_COMMENT_CHARACTERS)));
         }
     }
 
@@ -238,11 +238,11 @@ public class SopAuthoring {
     }
 
     private SopVersion version(UUID id) {
-        return versions.find(id).orElseThrow(() -> new NotFoundException("SOP version", id));
+        return versions.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), id));
     }
 
     private SopDocument document(UUID id) {
-        return documents.find(id, VendorScope.all()).orElseThrow(() -> new NotFoundException("SOP", id));
+        return documents.find(id, VendorScope.all()).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document.what"), id));
     }
 
     private void audit(SopVersion version, String action, String what, SopVersionView before) {

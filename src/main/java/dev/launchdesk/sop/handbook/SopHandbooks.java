@@ -63,7 +63,7 @@ public class SopHandbooks {
             vendorId = scope.vendorIdOrNull();
         }
         String vendorName = vendorId == null ? null : vendors.vendorName(vendorId)
-                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.handbook.noSuchVendor"))).name();
+                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.handbook.no-such-vendor"))).name();
         LocalDate today = market.today(clock);
         Map<String, String> values = policies.valuesInForce(market.code(), today);
         List<HandbookSop> sops = new ArrayList<>();
@@ -87,7 +87,7 @@ public class SopHandbooks {
             return market.languages().get(0);
         }
         return market.languages().stream().filter(l -> l.equalsIgnoreCase(language.strip())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.handbook.notALanguage", Echoed.quoted(language),
+                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.handbook.not-a-language", Echoed.quoted(language),
                         market.name(), market.languages().toString())));
     }
 

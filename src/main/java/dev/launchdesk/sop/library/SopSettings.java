@@ -37,7 +37,7 @@ public record SopSettings(Integer reviewPeriodDays, Integer maxBodyCharacters) {
 
     /** Why the text does not fit: the limit and the text's length. */
     public String tooLong(SopText text) {
-        return UserTexts.of("problem.sop.text.tooLong", String.format(Locale.ROOT, "%,d", maxBodyCharacters),
+        return UserTexts.of("problem.sop.text.too-long", String.format(Locale.ROOT, "%,d", maxBodyCharacters),
                 String.format(Locale.ROOT, "%,d", text.characters()));
     }
 

@@ -3,6 +3,7 @@ package dev.launchdesk.sop.library;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -218,8 +219,8 @@ public final class SopVersion {
     }
 
     public void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
-        require(status == SopStatus.DRAFT, "problem.sop.version.editNotDraft", status.words());
-        require(!hasConflicts(), "problem.sop.version.editWithConflicts");
+        require(status == SopStatus.DRAFT, () -> UserTexts.of("problem.sop.version.edit-not-draft", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.version.edit-with-conflicts"));
         editedBy = editor;
         title = newTitle;
         body = SopText.of(newBody);
@@ -232,7 +233,7 @@ public final class SopVersion {
      * (the merge's note, "with conflicts to resolve", would be stale).
      */
     public void resolveConflicts(String editor, String resolvedBody, String resolvedNote, Instant now) {
-        require(status == SopStatus.DRAFT && conflicts != null, "problem.sop.conflicts.noneInThisVersion");
+        require(status == SopStatus.DRAFT && conflicts != null, () -> UserTexts.of("problem.sop.conflicts.none-in-this-version"));
         editedBy = editor;
         body = SopText.of(resolvedBody);
         changeNote = resolvedNote;
@@ -241,9 +242,9 @@ public final class SopVersion {
     }
 
     public void submit(Instant now) {
-        require(status == SopStatus.DRAFT, "problem.sop.review.submitNotDraft", status.words());
-        require(!hasConflicts(), "problem.sop.review.submitWithConflicts");
-        require(!hasConflictMarkers(body.markdown()), "problem.sop.review.conflictMarkers");
+        require(status == SopStatus.DRAFT, () -> UserTexts.of("problem.sop.review.submit-not-draft", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.review.submit-with-conflicts"));
+        require(!hasConflictMarkers(body.markdown()), () -> UserTexts.of("problem.sop.review.conflict-markers"));
         status = SopStatus.IN_REVIEW;
         submittedAt = now;
         updatedAt = now;
@@ -251,9 +252,9 @@ public final class SopVersion {
 
     /** Four eyes: the reviewer must not be the author nor the last person who changed the text. */
     public void approve(String approver, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "problem.sop.review.approveNotInReview", status.words());
-        require(author == null || !approver.equals(author), "problem.sop.review.fourEyesAuthor", approver);
-        require(!approver.equals(editedBy), "problem.sop.review.fourEyesEditor", approver);
+        require(status == SopStatus.IN_REVIEW, () -> UserTexts.of("problem.sop.review.approve-not-in-review", status.words()));
+        require(author == null || !approver.equals(author), () -> UserTexts.of("problem.sop.review.four-eyes-author", approver));
+        require(!approver.equals(editedBy), () -> UserTexts.of("problem.sop.review.four-eyes-editor", approver));
         status = SopStatus.APPROVED;
         reviewer = approver;
         reviewedAt = now;
@@ -262,8 +263,8 @@ public final class SopVersion {
     }
 
     public void requestChanges(String requestedBy, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "problem.sop.review.changesNotInReview", status.words());
-        require(comment != null && !comment.isBlank(), "problem.sop.review.changesUnsaid");
+        require(status == SopStatus.IN_REVIEW, () -> UserTexts.of("problem.sop.review.changes-not-in-review", status.words()));
+        require(comment != null && !comment.isBlank(), () -> UserTexts.of("problem.sop.review.changes-unsaid"));
         status = SopStatus.DRAFT;
         reviewer = requestedBy;
         reviewedAt = now;
@@ -272,9 +273,9 @@ public final class SopVersion {
     }
 
     public void publish(String publisher, LocalDate effective, LocalDate reviewByDate, Instant now) {
-        require(status == SopStatus.APPROVED, "problem.sop.publish.notApproved", status.words());
-        require(!hasConflicts(), "problem.sop.publish.withConflicts");
-        require(reviewByDate.isAfter(effective), "problem.sop.publish.reviewByNotAfterEffective");
+        require(status == SopStatus.APPROVED, () -> UserTexts.of("problem.sop.publish.not-approved", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.publish.with-conflicts"));
+        require(reviewByDate.isAfter(effective), () -> UserTexts.of("problem.sop.publish.review-by-not-after-effective"));
         status = SopStatus.PUBLISHED;
         publishedBy = publisher;
         publishedAt = now;
@@ -284,14 +285,14 @@ public final class SopVersion {
     }
 
     public void supersede(Instant now) {
-        require(status == SopStatus.PUBLISHED, "problem.sop.version.supersedeNotPublished");
+        require(status == SopStatus.PUBLISHED, () -> UserTexts.of("problem.sop.version.supersede-not-published"));
         status = SopStatus.SUPERSEDED;
         updatedAt = now;
     }
 
     /** An open version replaced by a propagated draft; kept, never deleted, so nothing is lost. */
     public void withdraw(Instant now) {
-        require(status.isOpen(), "problem.sop.version.withdrawNotOpen");
+        require(status.isOpen(), () -> UserTexts.of("problem.sop.version.withdraw-not-open"));
         status = SopStatus.WITHDRAWN;
         updatedAt = now;
     }
@@ -308,10 +309,10 @@ public final class SopVersion {
         return status == SopStatus.PUBLISHED && reviewBy != null && !reviewBy.isAfter(today);
     }
 
-    /** Refuses the step with the rule's text ({@code problem.sop.*} in messages.properties) unless the condition holds. */
-    private static void require(boolean condition, String rule, Object... arguments) {
+    /** Refuses the step unless the condition holds, with the rule's text in the request's language (only resolved when refused). */
+    private static void require(boolean condition, Supplier<String> problem) {
         if (!condition) {
-            throw new SopRuleViolation(UserTexts.of(rule, arguments));
+            throw new SopRuleViolation(problem.get());
         }
     }
 

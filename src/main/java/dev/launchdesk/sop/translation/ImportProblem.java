@@ -57,7 +57,7 @@ public record ImportProblem(Kind kind, String unitId, int line, int column, Stri
         if (line <= 0) {
             return text;
         }
-        String where = column > 0 ? UserTexts.of("problem.sop.xliff.lineColumn", String.valueOf(line), String.valueOf(column))
+        String where = column > 0 ? UserTexts.of("problem.sop.xliff.line-column", String.valueOf(line), String.valueOf(column))
                 : UserTexts.of("problem.sop.xliff.line", String.valueOf(line));
         return located(where, text);
     }

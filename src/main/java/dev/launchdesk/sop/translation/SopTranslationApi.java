@@ -65,8 +65,8 @@ class SopTranslationApi {
 
     @ExceptionHandler(XliffRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(XliffRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UserTexts.of("problem.sop.xliff.rejectedWhole"));
-        problem.setTitle(UserTexts.of("problem.sop.xliff.rejectedTitle"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UserTexts.of("problem.sop.xliff.rejected-whole"));
+        problem.setTitle(UserTexts.of("problem.sop.xliff.rejected-title"));
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("kind", p.kind().name(),
                 "unit", String.valueOf(p.unitId()), "line", p.line(), "column", p.column(), "message", p.message())).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -138,7 +138,7 @@ public class SopTranslationDesk implements TranslationProgress {
         SopVersion published = publishedOf(document);
         String lang = checkLanguage(document, language);
         if (xliff == null || xliff.length == 0) {
-            throw InvalidInputException.of("file", UserTexts.of("problem.sop.translation.fileEmpty"));
+            throw InvalidInputException.of("file", UserTexts.of("problem.sop.translation.file-empty"));
         }
         SegmentedSop segmented = SopSegmenter.segment(published.body());
         ImportedTranslation imported = new XliffImport().parse(xliff,
@@ -160,13 +160,13 @@ public class SopTranslationDesk implements TranslationProgress {
         List<SopSegment> sources = segmented.segments();
         List<SopSegment> translated = SopSegmenter.segment(translatedMarkdown == null ? "" : translatedMarkdown).segments();
         if (translated.size() != sources.size()) {
-            throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.blockCount", String.valueOf(translated.size()),
+            throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.block-count", String.valueOf(translated.size()),
                     document.key(), String.valueOf(published.number()), String.valueOf(sources.size())));
         }
         Map<String, String> targets = new LinkedHashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i).kind() != translated.get(i).kind()) {
-                throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.blockKind", String.valueOf(i + 1),
+                throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.block-kind", String.valueOf(i + 1),
                         kindOf(translated.get(i)), kindOf(sources.get(i)), document.key(), sources.get(i).section()));
             }
             targets.put(sources.get(i).id(), translated.get(i).source());
@@ -265,18 +265,18 @@ public class SopTranslationDesk implements TranslationProgress {
 
     private String checkLanguage(SopDocument document, String language) {
         return languagesOf(document).stream().filter(l -> sameLanguage(l, language)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.translation.notALanguage",
+                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.translation.not-a-language",
                         Echoed.quoted(language), document.scope(), languagesOf(document).toString())));
     }
 
     private SopVersion publishedOf(SopDocument document) {
         return versions.published(document.id()).orElseThrow(() ->
-                new SopRuleViolation(UserTexts.of("problem.sop.translation.nothingPublished", document.key(), document.scope())));
+                new SopRuleViolation(UserTexts.of("problem.sop.translation.nothing-published", document.key(), document.scope())));
     }
 
     private SopDocument document(UUID id, Actor actor) {
         return documents.find(id, actor.vendorScope() == null ? VendorScope.all() : actor.vendorScope())
-                .orElseThrow(() -> new NotFoundException("SOP", id));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document.what"), id));
     }
 
     private static boolean sameLanguage(String a, String b) {

@@ -70,7 +70,8 @@ public class XliffImport {
         for (Element file : root.elements("file")) {
             String fileId = file.attribute("id").orElse("");
             if (!fileId.equals(expected.versionId())) {
-                problems.add(problem(Kind.WRONG_FILE, null, file, "problem.sop.xliff.wrongFile", Echoed.cut(fileId), expected.versionId()));
+                problems.add(problem(Kind.WRONG_FILE, null, file,
+                        UserTexts.of("problem.sop.xliff.wrong-file", Echoed.cut(fileId), expected.versionId())));
                 continue;
             }
             List<UnitInFile> units = new ArrayList<>();
@@ -125,44 +126,48 @@ public class XliffImport {
             String version = root.attribute("version").orElse("");
             String shown = version.isEmpty() ? "1.x" : Echoed.cut(version);
             return Optional.of(root.namespace().isEmpty()
-                    ? problem(Kind.WRONG_VERSION, null, root, "problem.sop.xliff.oldVersion", shown)
-                    : problem(Kind.WRONG_VERSION, null, root, "problem.sop.xliff.oldVersionInNamespace", shown, Echoed.cut(root.namespace())));
+                    ? problem(Kind.WRONG_VERSION, null, root, UserTexts.of("problem.sop.xliff.old-version", shown))
+                    : problem(Kind.WRONG_VERSION, null, root,
+                            UserTexts.of("problem.sop.xliff.old-version-in-namespace", shown, Echoed.cut(root.namespace()))));
         }
         return Optional.of(root.namespace().isEmpty()
-                ? problem(Kind.NOT_XLIFF, null, root, "problem.sop.xliff.notXliff", Echoed.cut(root.name()), XliffSchema.NAMESPACE)
-                : problem(Kind.NOT_XLIFF, null, root, "problem.sop.xliff.notXliffInNamespace", Echoed.cut(root.name()),
-                        Echoed.cut(root.namespace()), XliffSchema.NAMESPACE));
+                ? problem(Kind.NOT_XLIFF, null, root,
+                        UserTexts.of("problem.sop.xliff.not-xliff", Echoed.cut(root.name()), XliffSchema.NAMESPACE))
+                : problem(Kind.NOT_XLIFF, null, root, UserTexts.of("problem.sop.xliff.not-xliff-in-namespace", Echoed.cut(root.name()),
+                        Echoed.cut(root.namespace()), XliffSchema.NAMESPACE)));
     }
 
     private static ImportProblem problem(XmlTree.Failure failure) {
         var cause = failure.cause();
-        String rule = switch (failure.kind()) {
-            case DOCTYPE_FORBIDDEN -> "problem.sop.xliff.doctype";
-            case SCHEMA_INVALID -> "problem.sop.xliff.schemaInvalid";
-            default -> "problem.sop.xliff.malformed";
+        String parser = String.valueOf(cause.getMessage());
+        String message = switch (failure.kind()) {
+            case DOCTYPE_FORBIDDEN -> UserTexts.of("problem.sop.xliff.doctype", parser);
+            case SCHEMA_INVALID -> UserTexts.of("problem.sop.xliff.schema-invalid", parser);
+            default -> UserTexts.of("problem.sop.xliff.malformed", parser);
         };
-        String message = UserTexts.of(rule, String.valueOf(cause.getMessage()));
         return new ImportProblem(failure.kind(), null, Math.max(cause.getLineNumber(), 0), Math.max(cause.getColumnNumber(), 0), message);
     }
 
     private static void checkRoot(Element root, ExpectedSegments expected, List<ImportProblem> problems) {
         if (!XliffSchema.NAMESPACE.equals(root.namespace()) || !root.name().equals("xliff")) {
-            problems.add(problem(Kind.SCHEMA_INVALID, null, root, "problem.sop.xliff.rootNotXliff"));
+            problems.add(problem(Kind.SCHEMA_INVALID, null, root, UserTexts.of("problem.sop.xliff.root-not-xliff")));
             return;
         }
         String version = root.attribute("version").orElse("");
         if (!VERSIONS.contains(version)) {
-            problems.add(problem(Kind.WRONG_VERSION, null, root, "problem.sop.xliff.unsupportedVersion", Echoed.cut(version)));
+            problems.add(problem(Kind.WRONG_VERSION, null, root, UserTexts.of("problem.sop.xliff.unsupported-version", Echoed.cut(version))));
         }
         String srcLang = root.attribute("srcLang").orElse("");
         if (!sameLanguage(srcLang, expected.srcLang())) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "problem.sop.xliff.srcLang", Echoed.cut(srcLang), expected.srcLang()));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root,
+                    UserTexts.of("problem.sop.xliff.src-lang", Echoed.cut(srcLang), expected.srcLang())));
         }
         Optional<String> trgLang = root.attribute("trgLang");
         if (trgLang.isEmpty()) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "problem.sop.xliff.trgLangMissing", expected.trgLang()));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, UserTexts.of("problem.sop.xliff.trg-lang-missing", expected.trgLang())));
         } else if (!sameLanguage(trgLang.get(), expected.trgLang())) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "problem.sop.xliff.trgLang", Echoed.cut(trgLang.get()), expected.trgLang()));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root,
+                    UserTexts.of("problem.sop.xliff.trg-lang", Echoed.cut(trgLang.get()), expected.trgLang())));
         }
     }
 
@@ -175,19 +180,19 @@ public class XliffImport {
             List<ImportProblem> problems) {
         String id = unit.attribute("id").orElse("");
         if (!seen.add(id)) {
-            problems.add(problem(Kind.DUPLICATE_UNIT, id, unit, "problem.sop.xliff.duplicateUnit"));
+            problems.add(problem(Kind.DUPLICATE_UNIT, id, unit, UserTexts.of("problem.sop.xliff.duplicate-unit")));
             return Optional.empty();
         }
         SopSegment segment = segments.get(id);
         if (segment == null) {
-            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, "problem.sop.xliff.unknownUnit"));
+            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, UserTexts.of("problem.sop.xliff.unknown-unit")));
             return Optional.empty();
         }
         List<Element> parts = new ArrayList<>(unit.elements("segment"));
         unit.elements("ignorable").stream().filter(i -> !isWhiteSpaceOnly(i)).forEach(parts::add);
         if (parts.size() != 1 || unit.elements("segment").size() != 1) {
-            problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, "problem.sop.xliff.segmentationChanged",
-                    String.valueOf(unit.elements("segment").size()), String.valueOf(parts.size() - unit.elements("segment").size())));
+            problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, UserTexts.of("problem.sop.xliff.segmentation-changed",
+                    String.valueOf(unit.elements("segment").size()), String.valueOf(parts.size() - unit.elements("segment").size()))));
             return Optional.empty();
         }
         Element part = unit.elements("segment").get(0);
@@ -220,17 +225,18 @@ public class XliffImport {
         String fileSource = decode(source, codes, id, sourceProblems, true);
         boolean sameText = withoutWhiteSpace(fileSource).equals(withoutWhiteSpace(segment.source()));
         if (exported.isPresent() ? !exported.get().equals(segment.fingerprint()) : !sameText) {
-            problems.add(problem(Kind.STALE_SOURCE, id, unit, "problem.sop.xliff.staleSource",
-                    Echoed.cut(exported.orElse(SopSegment.fingerprint(fileSource))), segment.fingerprint()));
+            problems.add(problem(Kind.STALE_SOURCE, id, unit, UserTexts.of("problem.sop.xliff.stale-source",
+                    Echoed.cut(exported.orElse(SopSegment.fingerprint(fileSource))), segment.fingerprint())));
             return false;
         }
         if (!sourceProblems.isEmpty()) {
-            problems.add(problem(Kind.SOURCE_EDITED, id, source, "problem.sop.xliff.sourceCodesEdited", sourceProblems.get(0).message()));
+            problems.add(problem(Kind.SOURCE_EDITED, id, source,
+                    UserTexts.of("problem.sop.xliff.source-codes-edited", sourceProblems.get(0).message())));
             return false;
         }
         if (!sameText) {
-            problems.add(problem(Kind.SOURCE_EDITED, id, source, "problem.sop.xliff.sourceEdited",
-                    around(fileSource, segment.source()), around(segment.source(), fileSource)));
+            problems.add(problem(Kind.SOURCE_EDITED, id, source, UserTexts.of("problem.sop.xliff.source-edited",
+                    around(fileSource, segment.source()), around(segment.source(), fileSource))));
             return false;
         }
         return true;
@@ -276,12 +282,12 @@ public class XliffImport {
         Set<String> inTarget = parameters(markdown);
         for (String parameter : inSource) {
             if (!inTarget.contains(parameter)) {
-                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "problem.sop.xliff.placeholderLost", parameter));
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, UserTexts.of("problem.sop.xliff.placeholder-lost", parameter)));
             }
         }
         for (String parameter : inTarget) {
             if (!inSource.contains(parameter)) {
-                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "problem.sop.xliff.placeholderAdded", parameter));
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, UserTexts.of("problem.sop.xliff.placeholder-added", parameter)));
             }
         }
     }
@@ -317,7 +323,8 @@ public class XliffImport {
             String id = e.attribute("id").orElse("");
             switch (e.name()) {
                 case "cp" -> codePoint(e).ifPresentOrElse(cp -> out.text(Character.toString(cp)), () -> problems.add(problem(
-                        Kind.BROKEN_INLINE_CODE, unitId, e, "problem.sop.xliff.notACodePoint", Echoed.cut(e.attribute("hex").orElse("")))));
+                        Kind.BROKEN_INLINE_CODE, unitId, e,
+                        UserTexts.of("problem.sop.xliff.not-a-code-point", Echoed.cut(e.attribute("hex").orElse(""))))));
                 case "ph" -> {
                     if (codes.get(id) instanceof Placeholder ph) {
                         out.code(ph.original());
@@ -338,8 +345,8 @@ public class XliffImport {
                 case "sm", "em" -> {
                     // annotation markers carry no text
                 }
-                default -> problems.add(problem(Kind.BROKEN_INLINE_CODE, unitId, e, "problem.sop.xliff.unsupportedCode", e.name(),
-                        Echoed.cut(id)));
+                default -> problems.add(problem(Kind.BROKEN_INLINE_CODE, unitId, e,
+                        UserTexts.of("problem.sop.xliff.unsupported-code", e.name(), Echoed.cut(id))));
             }
         }
     }
@@ -354,12 +361,13 @@ public class XliffImport {
     }
 
     private static ImportProblem unknownCode(String unitId, Element e, String id) {
-        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, e.name().equals("ph") ? "problem.sop.xliff.unknownPlaceholder"
-                : "problem.sop.xliff.unknownPairedCode", e.name(), Echoed.cut(id));
+        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, e.name().equals("ph")
+                ? UserTexts.of("problem.sop.xliff.unknown-placeholder", e.name(), Echoed.cut(id))
+                : UserTexts.of("problem.sop.xliff.unknown-paired-code", e.name(), Echoed.cut(id)));
     }
 
-    /** A problem at the element, in the words of the rule's text ({@code problem.sop.xliff.*}) in the request's language. */
-    private static ImportProblem problem(Kind kind, String unitId, Element at, String rule, Object... arguments) {
-        return new ImportProblem(kind, unitId, at.line(), at.column(), UserTexts.of(rule, arguments));
+    /** A problem at the element; the message is a text of the bundle ({@code problem.sop.xliff.*}) in the request's language. */
+    private static ImportProblem problem(Kind kind, String unitId, Element at, String message) {
+        return new ImportProblem(kind, unitId, at.line(), at.column(), message);
     }
 }

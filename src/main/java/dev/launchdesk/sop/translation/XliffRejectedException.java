@@ -27,7 +27,7 @@ public class XliffRejectedException extends RuntimeException {
     private static String describe(List<ImportProblem> problems) {
         String shown = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(ImportProblem::toString).collect(Collectors.joining("; "));
         int more = problems.size() - PROBLEMS_IN_MESSAGE;
-        return more > 0 ? UserTexts.of("problem.sop.xliff.rejectedAndMore", shown, String.valueOf(more))
+        return more > 0 ? UserTexts.of("problem.sop.xliff.rejected-and-more", shown, String.valueOf(more))
                 : UserTexts.of("problem.sop.xliff.rejected", shown);
     }
 }

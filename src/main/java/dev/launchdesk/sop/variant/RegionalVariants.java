@@ -82,15 +82,15 @@ public class RegionalVariants {
     @Transactional
     public SopDocument derive(UUID masterId, String marketCode, UUID vendorId, Actor actor) {
         SopDocument master = documents.find(masterId, VendorScope.all()).filter(SopDocument::isMaster)
-                .orElseThrow(() -> new NotFoundException("Master SOP", masterId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.master.what"), masterId));
         SopVersion source = versions.published(masterId).orElseThrow(() ->
-                new SopRuleViolation(UserTexts.of("problem.sop.variant.masterUnpublished", master.key())));
+                new SopRuleViolation(UserTexts.of("problem.sop.variant.master-unpublished", master.key())));
         if (marketCode == null || marketCode.isBlank()) {
             throw InvalidInputException.of("marketCode", UserTexts.of("problem.sop.field.required"));
         }
         String market = markets.market(marketCode).code();
         String vendorCode = vendorId == null ? null : vendors.vendorName(vendorId)
-                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.variant.noSuchVendor", vendorId.toString()))).code();
+                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.variant.no-such-vendor", vendorId.toString()))).code();
         String scope = SopDocument.scopeOf(market, vendorCode);
         if (documents.exists(master.key(), scope)) {
             throw InvalidInputException.of("marketCode", UserTexts.of("problem.sop.variant.exists", master.key(), scope));
@@ -123,7 +123,7 @@ public class RegionalVariants {
     /** Merges the master version into each variant; returns the drafts it proposed. */
     @Transactional
     public List<SopVersion> propagate(UUID masterId, UUID masterVersionId) {
-        SopVersion master = versions.find(masterVersionId).orElseThrow(() -> new NotFoundException("SOP version", masterVersionId));
+        SopVersion master = versions.find(masterVersionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), masterVersionId));
         return documents.variantsOf(masterId, VendorScope.all()).stream()
                 .map(variant -> proposeUpdate(variant, master))
                 .flatMap(Optional::stream)
@@ -176,9 +176,9 @@ public class RegionalVariants {
     /** Applies a choice per conflict hunk (take master / keep regional / edit); all hunks must be resolved at once. */
     @Transactional
     public SopVersion resolve(UUID versionId, List<ConflictResolution> resolutions, Actor actor) {
-        SopVersion version = versions.find(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        SopVersion version = versions.find(versionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         if (resolutions == null || resolutions.stream().anyMatch(java.util.Objects::isNull)) {
-            throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolutionMissing"));
+            throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolution-missing"));
         }
         List<MergeConflict> conflicts = conflictsOf(version);
         if (conflicts.isEmpty()) {
@@ -203,11 +203,11 @@ public class RegionalVariants {
         Set<Integer> resolved = new HashSet<>();
         for (ConflictResolution resolution : resolutions) {
             if (resolution.hunk() >= hunks) {
-                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.noSuchHunk",
+                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.no-such-hunk",
                         String.valueOf(resolution.hunk()), String.valueOf(hunks)));
             }
             if (!resolved.add(resolution.hunk())) {
-                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolvedTwice", String.valueOf(resolution.hunk())));
+                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolved-twice", String.valueOf(resolution.hunk())));
             }
         }
         for (int hunk = 0; hunk < hunks; hunk++) {

@@ -69,9 +69,9 @@ class SopMergeApi {
             + " what propagation would do. Conflicted text carries git-style markers in 'merged' for tools; people add ?format=text.")
     MergeResult preview(@RequestBody MergeRequest request) {
         new InputCheck()
-                .require(request.base() != null, "base", UserTexts.of("problem.sop.merge.textRequired"))
-                .require(request.regional() != null, "regional", UserTexts.of("problem.sop.merge.textRequired"))
-                .require(request.master() != null, "master", UserTexts.of("problem.sop.merge.textRequired"))
+                .require(request.base() != null, "base", UserTexts.of("problem.sop.merge.text-required"))
+                .require(request.regional() != null, "regional", UserTexts.of("problem.sop.merge.text-required"))
+                .require(request.master() != null, "master", UserTexts.of("problem.sop.merge.text-required"))
                 .throwIfInvalid();
         SopText base = SopText.of(request.base());
         SopText regional = SopText.of(request.regional());
