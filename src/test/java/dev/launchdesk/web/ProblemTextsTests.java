@@ -46,7 +46,11 @@ class ProblemTextsTests {
             call("new\\s+CubeFormatException", 2),
             call("\\.setTitle", 0),
             call("\\.setDetail", 0),
-            call("ProblemDetail\\.forStatusAndDetail", 1));
+            call("ProblemDetail\\.forStatusAndDetail", 1),
+            // the SOP module's own: a workflow rule refused (409) and the problems of an XLIFF file rejected (400)
+            call("new\\s+SopRuleViolation", 0),
+            call("new\\s+ImportProblem", 4),
+            call("\\bproblem(?=\\s*\\(\\s*Kind\\.)", 3));
 
     /** Calls that resolve a text from the bundle: whatever is inside them is a key or an argument. */
     private static final Pattern RESOLVED = Pattern.compile("(?:UserTexts\\.of|\\btext|\\bgetMessage)\\s*\\(");

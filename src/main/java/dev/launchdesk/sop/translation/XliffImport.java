@@ -361,9 +361,9 @@ public class XliffImport {
     }
 
     private static ImportProblem unknownCode(String unitId, Element e, String id) {
-        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, e.name().equals("ph")
-                ? UserTexts.of("problem.sop.xliff.unknown-placeholder", e.name(), Echoed.cut(id))
-                : UserTexts.of("problem.sop.xliff.unknown-paired-code", e.name(), Echoed.cut(id)));
+        String message = e.name().equals("ph") ? UserTexts.of("problem.sop.xliff.unknown-placeholder", e.name(), Echoed.cut(id))
+                : UserTexts.of("problem.sop.xliff.unknown-paired-code", e.name(), Echoed.cut(id));
+        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, message);
     }
 
     /** A problem at the element; the message is a text of the bundle ({@code problem.sop.xliff.*}) in the request's language. */
