@@ -14,6 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * Authenticates API requests that carry "Authorization: Bearer ldt_..." with a personal API token. Unknown, revoked and
  * expired tokens count as failed sign-ins of the client address ({@link SignInThrottle}); a locked address is refused.
@@ -53,7 +55,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             throttle.failed(null, client);
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("The API token is unknown, revoked or expired"));
+            entryPoint.commence(request, response, new TokenRefused());
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -63,5 +65,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** A bearer token that does not sign anyone in: the 401 says so (ProblemResponses). */
+    static final class TokenRefused extends BadCredentialsException {
+        TokenRefused() {
+            super(UserTexts.of("problem.identity.token.refused"));
+        }
     }
 }

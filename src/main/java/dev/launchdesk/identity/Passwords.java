@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * The rule for passwords people choose: at least 10 characters, at most bcrypt's 72 bytes, and not guessable. Guessable
  * is judged by zxcvbn (Dropbox's estimator, ported to Java): common passwords, repeats ({@code aaaaaaaaaa}), sequences,
@@ -29,17 +31,17 @@ final class Passwords {
     /** What is wrong with a new password, if anything; the user's own words (username, name, e-mail) make it weaker. */
     static Optional<String> problemIn(String password, String... ownWords) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("must be at least " + MIN_LENGTH + " characters");
+            return Optional.of(UserTexts.of("problem.identity.password.too-short", String.valueOf(MIN_LENGTH)));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return Optional.of("must be at most 72 bytes (72 Latin letters, fewer in other scripts)");
+            return Optional.of(UserTexts.of("problem.identity.password.too-long"));
         }
         if (password.isBlank()) {
-            return Optional.of("must not be only spaces");
+            return Optional.of(UserTexts.of("problem.identity.password.blank"));
         }
         Strength strength = STRENGTH.measure(password, words(ownWords));
         if (strength.getScore() < MIN_SCORE) {
-            return Optional.of("is too easy to guess" + advice(strength));
+            return Optional.of(UserTexts.of("problem.identity.password.weak", advice(strength)));
         }
         return Optional.empty();
     }
@@ -53,6 +55,6 @@ final class Passwords {
     private static String advice(Strength strength) {
         String warning = strength.getFeedback().getWarning();
         String hint = warning == null || warning.isBlank() ? "" : warning.strip();
-        return (hint.isEmpty() ? "" : ": " + hint) + " Use a longer phrase of uncommon words.";
+        return hint.isEmpty() ? "" : ": " + hint;
     }
 }

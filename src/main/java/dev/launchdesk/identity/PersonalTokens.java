@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * Personal API tokens: "ldt_" followed by 32 random bytes (base64url). The database keeps the SHA-256 of
@@ -54,11 +55,11 @@ public class PersonalTokens {
     @Transactional
     public IssuedToken issue(UUID userId, String name, Integer validDays) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw InvalidInputException.of("name", "is required (at most 100 characters), e.g. 'roster sync script'");
+            throw InvalidInputException.of("name", UserTexts.of("problem.identity.token.name-required"));
         }
         if (validDays != null && (validDays < 1 || validDays > MAX_VALID_DAYS)) {
-            throw InvalidInputException.of("validDays", "must be between 1 and " + MAX_VALID_DAYS + " days; leave it out for "
-                    + DEFAULT_VALID_DAYS + " days");
+            throw InvalidInputException.of("validDays",
+                    UserTexts.of("problem.identity.token.valid-days", String.valueOf(MAX_VALID_DAYS), String.valueOf(DEFAULT_VALID_DAYS)));
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -73,7 +74,8 @@ public class PersonalTokens {
 
     @Transactional
     public void revoke(UUID userId, UUID tokenId) {
-        ApiToken token = tokens.find(tokenId, userId).orElseThrow(() -> new NotFoundException("API token", tokenId));
+        ApiToken token = tokens.find(tokenId, userId).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.identity.token.what"), tokenId));
         if (token.revokedAt() != null) {
             return;
         }

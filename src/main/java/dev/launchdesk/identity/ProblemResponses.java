@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** 401, 403 and 429 (sign-in throttled) answers of the API as RFC 9457 problem details. */
 final class ProblemResponses {
 
@@ -26,20 +28,21 @@ final class ProblemResponses {
         return (request, response, e) -> {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
-                write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage(), request.getRequestURI());
+                write(response, HttpStatus.TOO_MANY_REQUESTS,
+                        UserTexts.of("problem.identity.sign-in.throttled-title"), throttled.getMessage(),
+                        request.getRequestURI());
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"LaunchDesk\", Basic realm=\"LaunchDesk\"");
-            write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                    "Send a personal API token (Authorization: Bearer ldt_...) or HTTP Basic credentials."
-                            + (e.getMessage() != null && e.getMessage().startsWith("The API token") ? " " + e.getMessage() + "." : ""),
-                    request.getRequestURI());
+            String detail = UserTexts.of("problem.identity.sign-in.required");
+            write(response, HttpStatus.UNAUTHORIZED, UserTexts.of("problem.identity.sign-in.required-title"),
+                    e instanceof BearerTokenFilter.TokenRefused ? detail + " " + e.getMessage() : detail, request.getRequestURI());
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Not allowed",
-                "Your role does not allow this request.", request.getRequestURI());
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, UserTexts.of("problem.web.title.not-allowed"),
+                UserTexts.of("problem.web.not-allowed"), request.getRequestURI());
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail, String path) throws IOException {

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** A sign-in refused unchecked because its user or its client address failed too often lately. */
 class SignInThrottled extends AuthenticationException {
 
@@ -25,6 +27,6 @@ class SignInThrottled extends AuthenticationException {
 
     static String message(Duration retryAfter) {
         long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-        return "Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+        return UserTexts.of("login.locked", minutes);
     }
 }

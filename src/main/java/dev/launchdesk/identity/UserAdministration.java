@@ -16,6 +16,7 @@ import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.Role;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /** Users and their roles, managed by admins; and each user's own password. */
 @Service
@@ -55,7 +56,7 @@ public class UserAdministration {
         form.check(true);
         String username = form.username().trim();
         if (users.findByUsername(username).isPresent()) {
-            throw InvalidInputException.of("username", "username " + username + " is taken");
+            throw InvalidInputException.of("username", UserTexts.of("problem.identity.user.username-taken", username));
         }
         checkVendor(form);
         Instant now = clock.instant();
@@ -84,11 +85,11 @@ public class UserAdministration {
         form.check(false);
         String username = form.username().trim();
         users.findByUsername(username).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw InvalidInputException.of("username", "username " + username + " is taken");
+            throw InvalidInputException.of("username", UserTexts.of("problem.identity.user.username-taken", username));
         });
         checkVendor(form);
         if (id.equals(actingUserId) && (form.role() != Role.ADMIN || Boolean.FALSE.equals(form.enabled()))) {
-            throw InvalidInputException.of("role", "you cannot remove your own admin role or disable yourself");
+            throw InvalidInputException.of("role", UserTexts.of("problem.identity.user.own-admin-role"));
         }
         String hash = form.password() == null || form.password().isEmpty() ? before.passwordHash() : encoder.encode(form.password());
         users.update(new UserAccount(id, username, form.displayName().trim(), blankToNull(form.email()), hash, form.role(),
@@ -103,7 +104,7 @@ public class UserAdministration {
     public void changeOwnPassword(UUID userId, String currentPassword, String newPassword) {
         UserAccount account = account(userId);
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-            throw InvalidInputException.of("currentPassword", "is not your current password");
+            throw InvalidInputException.of("currentPassword", UserTexts.of("problem.identity.user.current-password-wrong"));
         }
         Passwords.problemIn(newPassword, account.username(), account.displayName(), account.email()).ifPresent(p -> {
             throw InvalidInputException.of("newPassword", p);
@@ -115,12 +116,13 @@ public class UserAdministration {
     }
 
     private UserAccount account(UUID id) {
-        return users.find(id).orElseThrow(() -> new NotFoundException("User", id));
+        return users.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.identity.user.what"), id));
     }
 
     private void checkVendor(UserForm form) {
         if (form.role().isVendorScoped() && vendors.vendorName(form.vendorId()).isEmpty()) {
-            throw InvalidInputException.of("vendorId", "vendor " + form.vendorId() + " does not exist");
+            throw InvalidInputException.of("vendorId",
+                    UserTexts.of("problem.identity.user.vendor-unknown", String.valueOf(form.vendorId())));
         }
     }
 
@@ -130,8 +132,8 @@ public class UserAdministration {
             return null;
         }
         return agents.agentByExternalId(form.vendorId(), form.agentExternalId().trim()).map(a -> a.id())
-                .orElseThrow(() -> InvalidInputException.of("agentExternalId", "the vendor has no agent with external id "
-                        + Echoed.cut(form.agentExternalId().trim())));
+                .orElseThrow(() -> InvalidInputException.of("agentExternalId",
+                        UserTexts.of("problem.identity.user.agent-unknown", Echoed.cut(form.agentExternalId().trim()))));
     }
 
     /** The external id of the roster row a user is linked to, for the edit form. */

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.UserTexts;
 
 /** What an admin types to create or change a user. The password is only required when creating. */
 public record UserForm(String username, String displayName, String email, Role role, UUID vendorId, Boolean enabled,
@@ -25,14 +26,14 @@ public record UserForm(String username, String displayName, String email, Role r
     void check(boolean creating) {
         InputCheck check = new InputCheck()
                 .require(username != null && username.trim().matches("[a-z0-9][a-z0-9._-]{1,49}"), "username",
-                        "must be 2 to 50 lower-case letters, digits, '.', '-' or '_'")
+                        UserTexts.of("problem.identity.user.username-form"))
                 .require(displayName != null && !displayName.isBlank() && displayName.length() <= 100, "displayName",
-                        "is required (at most 100 characters)")
+                        UserTexts.of("problem.shared.field.required-at-most", "100"))
                 .require(email == null || email.isBlank() || email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
-                        "must be an e-mail address")
-                .require(role != null, "role", "is required")
+                        UserTexts.of("problem.shared.field.email"))
+                .require(role != null, "role", UserTexts.of("problem.shared.field.required"))
                 .require(role == null || !role.isVendorScoped() || vendorId != null, "vendorId",
-                        "vendor leads and agents must belong to a vendor");
+                        UserTexts.of("problem.identity.user.vendor-required"));
         if (creating || (password != null && !password.isEmpty())) {
             Passwords.problemIn(password, username, displayName, email).ifPresent(p -> check.add("password", p));
         }

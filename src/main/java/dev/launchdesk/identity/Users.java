@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.UserTexts;
 
 @Repository
 class Users {
@@ -59,7 +60,7 @@ class Users {
                 .param("at", Timestamp.from(u.updatedAt()))
                 .param("version", u.version()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("User " + u.username());
+            throw ConflictException.staleVersion(UserTexts.of("problem.identity.user.named", u.username()));
         }
     }
 

@@ -27,6 +27,7 @@ import dev.launchdesk.insight.rca.CubeCsv;
 import dev.launchdesk.insight.rca.CubeFormatException;
 import dev.launchdesk.insight.rca.RiskLoc;
 import dev.launchdesk.insight.rca.RootCause;
+import dev.launchdesk.shared.UserTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -61,7 +62,7 @@ class RootCauseApi {
     @Operation(summary = "Localise the root causes of a deviation; CSV in the multipart field 'file'")
     Answer fromUpload(@RequestPart("file") MultipartFile file) throws IOException {
         if (file.getSize() > Uploads.IN_MEMORY_LIMIT) {
-            throw InvalidInputException.of("file", "the cube is larger than 20 MB; the RCA takes at most a few hundred thousand leaves");
+            throw InvalidInputException.of("file", UserTexts.of("problem.insight.cube.too-large"));
         }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             return localize(reader);
@@ -77,7 +78,7 @@ class RootCauseApi {
     @ExceptionHandler(CubeFormatException.class)
     ProblemDetail badCube(CubeFormatException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid cube");
+        problem.setTitle(UserTexts.of("problem.insight.cube.title"));
         problem.setProperty("errors", List.of(Map.of("row", e.row(), "column", Echoed.cut(e.column()), "message", e.reason())));
         return problem;
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 
 public record AgentForm(String externalId, String fullName, String email, UUID siteId, String languages, String skills,
                         AgentStatus status, LocalDate hiredOn, Integer version) {
@@ -30,13 +31,14 @@ public record AgentForm(String externalId, String fullName, String email, UUID s
     private InputCheck checks() {
         InputCheck check = new InputCheck()
                 .require(externalId != null && externalId.trim().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), "externalId",
-                        "must be 1 to 64 letters, digits, '.', '-' or '_'")
+                        UserTexts.of("problem.reference.agent.external-id-form"))
                 .require(fullName != null && !fullName.isBlank() && fullName.length() <= 200, "fullName",
-                        "is required (at most 200 characters)")
-                .require(email == null || email.isBlank() || email.trim().matches(VendorForm.EMAIL), "email", "must be an e-mail address")
-                .require(siteId != null, "siteId", "is required")
-                .require(status != null, "status", "is required")
-                .require(skills == null || skills.length() <= 500, "skills", "must be at most 500 characters");
+                        UserTexts.of("problem.shared.field.required-at-most", "200"))
+                .require(email == null || email.isBlank() || email.trim().matches(VendorForm.EMAIL), "email",
+                        UserTexts.of("problem.shared.field.email"))
+                .require(siteId != null, "siteId", UserTexts.of("problem.shared.field.required"))
+                .require(status != null, "status", UserTexts.of("problem.shared.field.required"))
+                .require(skills == null || skills.length() <= 500, "skills", UserTexts.of("problem.shared.field.at-most", "500"));
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
         return check;
     }

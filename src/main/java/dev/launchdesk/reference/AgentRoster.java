@@ -15,6 +15,7 @@ import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 /** The agents of the BPO vendors. A vendor-scoped caller reads and writes only their own vendor's agents. */
@@ -38,11 +39,11 @@ public class AgentRoster implements AgentDirectory {
     }
 
     public AgentListing listing(UUID id, VendorScope scope) {
-        return agents.listing(id, scope).orElseThrow(() -> new NotFoundException("Agent", id));
+        return agents.listing(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.reference.agent.what"), id));
     }
 
     public Agent agent(UUID id, VendorScope scope) {
-        return agents.find(id, scope).orElseThrow(() -> new NotFoundException("Agent", id));
+        return agents.find(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.reference.agent.what"), id));
     }
 
     @Override
@@ -56,7 +57,7 @@ public class AgentRoster implements AgentDirectory {
         Site site = siteFor(form, scope);
         String externalId = form.externalId().trim();
         if (agents.findByExternalId(site.vendorId(), externalId).isPresent()) {
-            throw InvalidInputException.of("externalId", "this vendor already has an agent with external id " + externalId);
+            throw InvalidInputException.of("externalId", UserTexts.of("problem.reference.agent.external-id-taken", externalId));
         }
         Instant now = clock.instant();
         Agent agent = new Agent(UUID.randomUUID(), externalId, site.vendorId(), site.id(), form.fullName().trim(),
@@ -73,11 +74,11 @@ public class AgentRoster implements AgentDirectory {
         form.checkUpdate();
         Site site = siteFor(form, scope);
         if (!site.vendorId().equals(before.vendorId())) {
-            throw InvalidInputException.of("siteId", "the site must belong to the agent's vendor");
+            throw InvalidInputException.of("siteId", UserTexts.of("problem.reference.agent.site-of-other-vendor"));
         }
         String externalId = form.externalId().trim();
         agents.findByExternalId(before.vendorId(), externalId).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw InvalidInputException.of("externalId", "another agent of this vendor has external id " + externalId);
+            throw InvalidInputException.of("externalId", UserTexts.of("problem.reference.agent.external-id-taken-by-other", externalId));
         });
         int version = form.version();
         agents.update(new Agent(id, externalId, before.vendorId(), site.id(), form.fullName().trim(), VendorNetwork.blankToNull(form.email()),
@@ -118,7 +119,8 @@ public class AgentRoster implements AgentDirectory {
 
     private Site siteFor(AgentForm form, VendorScope scope) {
         return sites.find(form.siteId(), scope)
-                .orElseThrow(() -> InvalidInputException.of("siteId", "site " + form.siteId() + " does not exist"));
+                .orElseThrow(() -> InvalidInputException.of("siteId",
+                        UserTexts.of("problem.reference.agent.site-unknown", String.valueOf(form.siteId()))));
     }
 
     /** Skills as lower-case tokens, e.g. "Refunds, Live chat" becomes [refunds, live-chat]. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Repository
@@ -104,7 +105,7 @@ class Agents {
                  where id = :id and version = :version
                 """).params(columns(a)).param("at", Timestamp.from(a.updatedAt())).param("version", a.version()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("Agent " + a.externalId());
+            throw ConflictException.staleVersion(UserTexts.of("problem.reference.agent.named", String.valueOf(a.externalId())));
         }
     }
 

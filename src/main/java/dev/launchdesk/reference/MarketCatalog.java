@@ -18,6 +18,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** Markets and their policy parameters: the use cases behind the market pages and API. */
 @Service
@@ -42,7 +43,8 @@ public class MarketCatalog implements MarketDirectory {
 
     @Override
     public Market market(String code) {
-        return markets.find(code.toUpperCase()).orElseThrow(() -> new NotFoundException("Market", code));
+        return markets.find(code.toUpperCase()).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.reference.market.what"), code));
     }
 
     @Transactional
@@ -50,7 +52,7 @@ public class MarketCatalog implements MarketDirectory {
         form.check();
         String code = form.normalizedCode();
         if (markets.exists(code)) {
-            throw InvalidInputException.of("code", "market " + code + " already exists");
+            throw InvalidInputException.of("code", UserTexts.of("problem.reference.market.exists", code));
         }
         Instant now = clock.instant();
         Market market = new Market(code, form.name().trim(), form.region(), form.timezone().trim(),
@@ -96,8 +98,8 @@ public class MarketCatalog implements MarketDirectory {
         form.check();
         String key = form.key().trim();
         if (parameters.exists(market.code(), key, form.effectiveFrom())) {
-            throw InvalidInputException.of("effectiveFrom", key + " already has a value from " + form.effectiveFrom()
-                    + "; values are never overwritten, record the new value with a later effective date");
+            throw InvalidInputException.of("effectiveFrom",
+                    UserTexts.of("problem.reference.policy.value-exists", key, form.effectiveFrom()));
         }
         String note = form.note() == null || form.note().isBlank() ? null : form.note().trim();
         PolicyParameter value = new PolicyParameter(UUID.randomUUID(), market.code(), key, form.value().trim(),

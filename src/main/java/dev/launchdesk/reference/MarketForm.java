@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 
 /** What a person types to create or change a market. */
 public record MarketForm(String code, String name, Region region, String timezone, String currency, String languages, Integer version) {
@@ -34,11 +35,12 @@ public record MarketForm(String code, String name, Region region, String timezon
     private InputCheck checks() {
         InputCheck check = new InputCheck();
         check.require(code != null && COUNTRIES.contains(code.trim().toUpperCase()), "code",
-                "must be an ISO 3166-1 alpha-2 country code such as ID, MY, GB");
-        check.require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)");
-        check.require(region != null, "region", "is required");
-        check.require(isZone(timezone), "timezone", "must be an IANA timezone such as Asia/Jakarta or Europe/London");
-        check.require(isCurrency(currency), "currency", "must be an ISO 4217 currency code such as IDR, GBP");
+                UserTexts.of("problem.reference.market.code-form"));
+        check.require(name != null && !name.isBlank() && name.length() <= 100, "name",
+                UserTexts.of("problem.shared.field.required-at-most", "100"));
+        check.require(region != null, "region", UserTexts.of("problem.shared.field.required"));
+        check.require(isZone(timezone), "timezone", UserTexts.of("problem.reference.market.timezone-invalid"));
+        check.require(isCurrency(currency), "currency", UserTexts.of("problem.reference.market.currency-invalid"));
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
         return check;
     }

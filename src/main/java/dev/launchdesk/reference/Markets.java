@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 
 @Repository
 class Markets {
@@ -58,7 +59,7 @@ class Markets {
                 .param("updatedAt", Timestamp.from(m.updatedAt())).param("version", m.version())
                 .update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("Market " + m.code());
+            throw ConflictException.staleVersion(UserTexts.of("problem.reference.market.named", m.code()));
         }
     }
 

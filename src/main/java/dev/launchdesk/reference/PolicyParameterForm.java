@@ -3,6 +3,7 @@ package dev.launchdesk.reference;
 import java.time.LocalDate;
 
 import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.UserTexts;
 
 /** A new value for a market's policy parameter. */
 public record PolicyParameterForm(String key, String value, LocalDate effectiveFrom, String note) {
@@ -17,10 +18,11 @@ public record PolicyParameterForm(String key, String value, LocalDate effectiveF
     void check() {
         new InputCheck()
                 .require(key != null && key.trim().matches(KEY_PATTERN) && key.trim().length() <= 100, "key",
-                        "must be a dotted lower-case name such as refund.window.days")
-                .require(value != null && !value.isBlank() && value.length() <= 500, "value", "is required (at most 500 characters)")
-                .require(effectiveFrom != null, "effectiveFrom", "is required (yyyy-mm-dd)")
-                .require(note == null || note.length() <= 500, "note", "must be at most 500 characters")
+                        UserTexts.of("problem.reference.policy.key-form"))
+                .require(value != null && !value.isBlank() && value.length() <= 500, "value",
+                        UserTexts.of("problem.shared.field.required-at-most", "500"))
+                .require(effectiveFrom != null, "effectiveFrom", UserTexts.of("problem.shared.field.required-date"))
+                .require(note == null || note.length() <= 500, "note", UserTexts.of("problem.shared.field.at-most", "500"))
                 .throwIfInvalid();
     }
 }

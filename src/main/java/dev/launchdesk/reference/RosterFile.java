@@ -16,6 +16,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * A roster file read into rows of text cells, CSV (UTF-8, FastCSV) or Excel (streamed with Apache POI, {@link RosterWorkbook}).
  * Row numbers are the ones a person sees in a spreadsheet: the header is row 1.
@@ -29,7 +31,7 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
 
     static RosterFile read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw RosterRejectedException.ofFile("the file is empty");
+            throw RosterRejectedException.ofFile(UserTexts.of("problem.shared.file.empty"));
         }
         return isExcel(fileName, content) ? readExcel(content) : readCsv(content);
     }
@@ -52,12 +54,12 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
                 checkSize(rows.size());
             }
         } catch (CsvParseException e) {
-            throw RosterRejectedException.ofFile("the CSV cannot be read: " + rootMessage(e));
+            throw RosterRejectedException.ofFile(UserTexts.of("problem.reference.roster.csv-unreadable", rootMessage(e)));
         } catch (IOException | java.io.UncheckedIOException e) {
             if (rootCause(e) instanceof CharacterCodingException) {
-                throw RosterRejectedException.ofFile("the file is not UTF-8 text; save it as 'CSV UTF-8' and try again");
+                throw RosterRejectedException.ofFile(UserTexts.of("problem.reference.roster.not-utf-8"));
             }
-            throw RosterRejectedException.ofFile("the file cannot be read: " + rootMessage(e));
+            throw RosterRejectedException.ofFile(UserTexts.of("problem.reference.roster.unreadable", rootMessage(e)));
         }
         return of(rows, numbers);
     }
@@ -69,7 +71,7 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
 
     private static RosterFile of(List<List<String>> rows, List<Integer> numbers) {
         if (rows.isEmpty()) {
-            throw RosterRejectedException.ofFile("the file is empty");
+            throw RosterRejectedException.ofFile(UserTexts.of("problem.shared.file.empty"));
         }
         List<String> header = rows.get(0).stream().map(RosterFile::columnName).toList();
         List<Line> lines = new ArrayList<>();
@@ -91,7 +93,7 @@ record RosterFile(List<String> header, List<RosterFile.Line> lines) {
     }
 
     static RosterRejectedException tooManyRows() {
-        return RosterRejectedException.ofFile("the file has more than " + MAX_ROWS + " rows; split it into smaller files");
+        return RosterRejectedException.ofFile(UserTexts.of("problem.reference.roster.too-many-rows", String.valueOf(MAX_ROWS)));
     }
 
     /** A reader that fails on bytes that are not UTF-8, and skips a byte order mark. */

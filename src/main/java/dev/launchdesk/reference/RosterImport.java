@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.launchdesk.reference.RosterRejectedException.RowProblem;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.SpreadsheetCsv;
@@ -75,14 +76,14 @@ public class RosterImport {
             parse(line, columns, scope, problems).ifPresent(candidate -> {
                 if (!seen.add(candidate.vendorId() + "/" + candidate.externalId())) {
                     problems.add(new RowProblem(line.rowNumber(), "external_id",
-                            "external id " + candidate.externalId() + " appears more than once in the file"));
+                            UserTexts.of("problem.reference.roster.external-id-twice", String.valueOf(candidate.externalId()))));
                 } else {
                     candidates.add(candidate);
                 }
             });
         }
         if (file.lines().isEmpty()) {
-            problems.add(new RowProblem(0, "", "the file has a header but no agent rows"));
+            problems.add(new RowProblem(0, "", UserTexts.of("problem.reference.roster.no-rows")));
         }
         if (!problems.isEmpty()) {
             throw new RosterRejectedException(problems);
@@ -102,13 +103,13 @@ public class RosterImport {
                 continue;
             }
             if (!COLUMNS.contains(name)) {
-                problems.add(new RowProblem(1, name, "unknown column; the columns are " + String.join(", ", COLUMNS)));
+                problems.add(new RowProblem(1, name, UserTexts.of("problem.reference.roster.column-unknown", String.join(", ", COLUMNS))));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(new RowProblem(1, name, "the column appears twice"));
+                problems.add(new RowProblem(1, name, UserTexts.of("problem.reference.roster.column-twice")));
             }
         }
         REQUIRED.stream().sorted().filter(c -> !columns.containsKey(c))
-                .forEach(c -> problems.add(new RowProblem(1, c, "required column is missing")));
+                .forEach(c -> problems.add(new RowProblem(1, c, UserTexts.of("problem.reference.roster.column-missing"))));
         return columns;
     }
 
@@ -116,24 +117,24 @@ public class RosterImport {
         RowReader row = new RowReader(line, columns, problems);
         String externalId = row.required("external_id");
         if (externalId != null && !externalId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            row.problem("external_id", "must be 1 to 64 letters, digits, '.', '-' or '_'");
+            row.problem("external_id", UserTexts.of("problem.reference.agent.external-id-form"));
         }
         String fullName = row.required("full_name");
         if (fullName != null && fullName.length() > 200) {
-            row.problem("full_name", "must be at most 200 characters");
+            row.problem("full_name", UserTexts.of("problem.shared.field.at-most", "200"));
         }
         String email = row.optional("email");
         if (email != null && email.length() > 200) {
-            row.problem("email", "must be at most 200 characters");
+            row.problem("email", UserTexts.of("problem.shared.field.at-most", "200"));
         } else if (email != null && !email.matches(VendorForm.EMAIL)) {
-            row.problem("email", Echoed.quoted(email) + " is not an e-mail address");
+            row.problem("email", UserTexts.of("problem.reference.roster.email-invalid", Echoed.quoted(email)));
         }
         Optional<Vendor> vendor = vendor(row, scope);
         Optional<Site> site = vendor.flatMap(v -> site(row, v));
         List<String> languages = languages(row);
         String skillText = row.optional("skills");
         if (skillText != null && skillText.length() > 500) {
-            row.problem("skills", "must be at most 500 characters");
+            row.problem("skills", UserTexts.of("problem.shared.field.at-most", "500"));
         }
         AgentStatus status = status(row);
         LocalDate hiredOn = hiredOn(row);
@@ -150,12 +151,13 @@ public class RosterImport {
             if (scope.isRestricted()) {
                 return vendors.find(scope.vendorIdOrNull(), scope);
             }
-            row.problem("vendor", "is required (the vendor's code, e.g. NCS)");
+            row.problem("vendor", UserTexts.of("problem.reference.roster.vendor-required"));
             return Optional.empty();
         }
         Optional<Vendor> vendor = vendors.findByCode(code, scope);
         if (vendor.isEmpty()) {
-            row.problem("vendor", scope.isRestricted() ? "you can only import agents of your own vendor" : "no vendor with code " + Echoed.cut(code));
+            row.problem("vendor", scope.isRestricted() ? UserTexts.of("problem.reference.roster.vendor-not-own")
+                    : UserTexts.of("problem.reference.roster.vendor-unknown", Echoed.cut(code)));
         }
         return vendor;
     }
@@ -167,7 +169,7 @@ public class RosterImport {
         }
         Optional<Site> site = sites.ofVendor(vendor.id()).stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst();
         if (site.isEmpty()) {
-            row.problem("site", "vendor " + vendor.code() + " has no site with code " + Echoed.cut(code));
+            row.problem("site", UserTexts.of("problem.reference.roster.site-unknown", vendor.code(), Echoed.cut(code)));
         }
         return site;
     }
@@ -177,7 +179,8 @@ public class RosterImport {
         if (text == null) {
             return List.of();
         }
-        Optional<String> problem = text.length() > 200 ? Optional.of("must be at most 200 characters") : LanguageTags.problemIn(text);
+        Optional<String> problem = text.length() > 200 ? Optional.of(
+                UserTexts.of("problem.shared.field.at-most", "200")) : LanguageTags.problemIn(text);
         problem.ifPresent(p -> row.problem("languages", p));
         return problem.isPresent() ? List.of() : LanguageTags.parse(text);
     }
@@ -190,7 +193,7 @@ public class RosterImport {
         try {
             return AgentStatus.valueOf(text.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            row.problem("status", Echoed.quoted(text) + " is not one of ONBOARDING, ACTIVE, ON_LEAVE, OFFBOARDED");
+            row.problem("status", UserTexts.of("problem.reference.roster.status-unknown", Echoed.quoted(text)));
             return null;
         }
     }
@@ -203,7 +206,7 @@ public class RosterImport {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            row.problem("hired_on", Echoed.quoted(text) + " is not a date in the form yyyy-mm-dd");
+            row.problem("hired_on", UserTexts.of("problem.reference.roster.hired-on-invalid", Echoed.quoted(text)));
             return null;
         }
     }
@@ -259,7 +262,7 @@ public class RosterImport {
         String required(String column) {
             String value = optional(column);
             if (value == null) {
-                problem(column, "is required");
+                problem(column, UserTexts.of("problem.shared.field.required"));
             }
             return value;
         }

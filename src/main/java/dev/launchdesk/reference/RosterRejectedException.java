@@ -2,6 +2,8 @@ package dev.launchdesk.reference;
 
 import java.util.List;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** A roster file that was rejected as a whole; nothing of it was written. */
 public class RosterRejectedException extends RuntimeException {
 
@@ -12,7 +14,7 @@ public class RosterRejectedException extends RuntimeException {
     private final List<RowProblem> problems;
 
     public RosterRejectedException(List<RowProblem> problems) {
-        super("The roster file was rejected: " + problems.size() + " problem(s); nothing was imported");
+        super(UserTexts.of("problem.reference.roster.rejected", String.valueOf(problems.size())));
         this.problems = List.copyOf(problems);
     }
 

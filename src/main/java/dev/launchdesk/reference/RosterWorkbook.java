@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * The first sheet of an XLSX roster, streamed: POI's event API (XSSFReader + XSSFSheetXMLHandler) hands over one cell
  * at a time from the sheet's XML, so memory holds the rows kept and the shared strings, never a workbook object model
@@ -73,7 +75,7 @@ final class RosterWorkbook {
         XSSFReader reader = new XSSFReader(workbook);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            throw RosterRejectedException.ofFile("the workbook has no sheet");
+            throw RosterRejectedException.ofFile(UserTexts.of("problem.reference.roster.no-sheet"));
         }
         Rows rows = new Rows(maxRows);
         XMLReader parser = XMLHelper.newXMLReader();
@@ -90,12 +92,10 @@ final class RosterWorkbook {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
             if (message != null && (message.contains("Zip bomb") || message.contains("max text size") || message.contains("max file count"))) {
-                return "the workbook unpacks to far more data than a roster holds; nothing was imported. Save the roster again"
-                        + " as a plain .xlsx or CSV file";
+                return UserTexts.of("problem.reference.roster.workbook-too-big");
             }
         }
-        return "the file is not a readable Excel workbook (.xlsx); save it again from your spreadsheet program as .xlsx, or as"
-                + " 'CSV UTF-8'";
+        return UserTexts.of("problem.reference.roster.workbook-unreadable");
     }
 
     private static void deleteQuietly(Path file) {

@@ -2,6 +2,7 @@ package dev.launchdesk.reference;
 
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * A site as its form and the API take it.
@@ -38,11 +39,13 @@ public record SiteForm(String code, String name, String marketCode, String city,
     private InputCheck checks() {
         InputCheck check = new InputCheck()
                 .require(code != null && code.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{1,29}"), "code",
-                        "must be 2 to 30 letters, digits, '-' or '_' (e.g. JKT-1)")
-                .require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)")
-                .require(marketCode != null && !marketCode.isBlank(), "marketCode", "is required")
-                .require(city == null || city.length() <= 100, "city", "must be at most 100 characters")
-                .require(servesMarkets == null || servesMarkets.length() <= 200, "servesMarkets", "must be at most 200 characters");
+                        UserTexts.of("problem.reference.site.code-form"))
+                .require(name != null && !name.isBlank() && name.length() <= 100, "name",
+                        UserTexts.of("problem.shared.field.required-at-most", "100"))
+                .require(marketCode != null && !marketCode.isBlank(), "marketCode", UserTexts.of("problem.shared.field.required"))
+                .require(city == null || city.length() <= 100, "city", UserTexts.of("problem.shared.field.at-most", "100"))
+                .require(servesMarkets == null || servesMarkets.length() <= 200, "servesMarkets",
+                        UserTexts.of("problem.shared.field.at-most", "200"));
         LanguageTags.problemIn(languages).ifPresent(p -> check.add("languages", p));
         return check;
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.LanguageTags;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Repository
@@ -100,7 +101,7 @@ class Sites {
                 .param("city", s.city()).param("languages", LanguageTags.join(s.languages()))
                 .param("at", Timestamp.from(s.updatedAt())).param("version", s.version()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("Site " + s.name());
+            throw ConflictException.staleVersion(UserTexts.of("problem.reference.site.named", s.name()));
         }
         replaceServedMarkets(s);
     }

@@ -1,6 +1,7 @@
 package dev.launchdesk.reference;
 
 import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.UserTexts;
 
 public record VendorForm(String code, String name, String contactEmail, Boolean active, Integer version) {
 
@@ -26,9 +27,10 @@ public record VendorForm(String code, String name, String contactEmail, Boolean 
     private InputCheck checks() {
         return new InputCheck()
                 .require(code != null && code.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{1,19}"), "code",
-                        "must be 2 to 20 letters, digits, '-' or '_' (e.g. NCS)")
-                .require(name != null && !name.isBlank() && name.length() <= 100, "name", "is required (at most 100 characters)")
+                        UserTexts.of("problem.reference.vendor.code-form"))
+                .require(name != null && !name.isBlank() && name.length() <= 100, "name",
+                        UserTexts.of("problem.shared.field.required-at-most", "100"))
                 .require(contactEmail == null || contactEmail.isBlank() || contactEmail.trim().matches(EMAIL), "contactEmail",
-                        "must be an e-mail address");
+                        UserTexts.of("problem.shared.field.email"));
     }
 }

@@ -15,6 +15,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.LanguageTags;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.shared.Echoed;
 
@@ -44,7 +45,7 @@ public class VendorNetwork implements VendorDirectory {
     }
 
     public Vendor vendor(UUID id, VendorScope scope) {
-        return vendors.find(id, scope).orElseThrow(() -> new NotFoundException("Vendor", id));
+        return vendors.find(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.reference.vendor.what"), id));
     }
 
     @Override
@@ -62,7 +63,7 @@ public class VendorNetwork implements VendorDirectory {
     }
 
     public Site site(UUID id, VendorScope scope) {
-        return sites.find(id, scope).orElseThrow(() -> new NotFoundException("Site", id));
+        return sites.find(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.reference.site.what"), id));
     }
 
     public Map<UUID, Long> agentCountBySite(VendorScope scope) {
@@ -73,7 +74,7 @@ public class VendorNetwork implements VendorDirectory {
     public Vendor createVendor(VendorForm form) {
         form.check();
         if (vendors.codeOrNameTaken(form.code().trim(), form.name().trim(), null)) {
-            throw InvalidInputException.of("code", "a vendor with this code or name already exists");
+            throw InvalidInputException.of("code", UserTexts.of("problem.reference.vendor.exists"));
         }
         Instant now = clock.instant();
         Vendor vendor = new Vendor(UUID.randomUUID(), form.code().trim().toUpperCase(), form.name().trim(), blankToNull(form.contactEmail()),
@@ -88,7 +89,7 @@ public class VendorNetwork implements VendorDirectory {
         Vendor before = vendor(id, VendorScope.all());
         form.checkUpdate();
         if (vendors.codeOrNameTaken(form.code().trim(), form.name().trim(), id)) {
-            throw InvalidInputException.of("code", "another vendor already has this code or name");
+            throw InvalidInputException.of("code", UserTexts.of("problem.reference.vendor.exists-other"));
         }
         int version = form.version();
         vendors.update(new Vendor(id, form.code().trim().toUpperCase(), form.name().trim(), blankToNull(form.contactEmail()),
@@ -131,13 +132,14 @@ public class VendorNetwork implements VendorDirectory {
             form.checkUpdate();
         }
         if (!markets.exists(form.marketCode().trim().toUpperCase())) {
-            throw InvalidInputException.of("marketCode", "market " + Echoed.cut(form.marketCode()) + " does not exist");
+            throw InvalidInputException.of("marketCode",
+                    UserTexts.of("problem.reference.site.market-unknown", Echoed.cut(form.marketCode())));
         }
         form.servedMarketCodes().stream().filter(m -> !markets.exists(m)).findFirst().ifPresent(m -> {
-            throw InvalidInputException.of("servesMarkets", "market " + Echoed.cut(m) + " does not exist");
+            throw InvalidInputException.of("servesMarkets", UserTexts.of("problem.reference.site.market-unknown", Echoed.cut(m)));
         });
         if (sites.codeTaken(vendorId, form.code().trim(), except)) {
-            throw InvalidInputException.of("code", "this vendor already has a site with code " + form.code().trim());
+            throw InvalidInputException.of("code", UserTexts.of("problem.reference.site.code-taken", form.code().trim()));
         }
     }
 

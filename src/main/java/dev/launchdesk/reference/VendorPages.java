@@ -118,7 +118,7 @@ class VendorPages {
     private Site siteOf(UUID vendorId, UUID siteId) {
         Site site = network.site(siteId, VendorScope.all());
         if (!site.vendorId().equals(vendorId)) {
-            throw new dev.launchdesk.shared.NotFoundException("Site", siteId);
+            throw new dev.launchdesk.shared.NotFoundException(UserTexts.of("problem.reference.site.what"), siteId);
         }
         return site;
     }

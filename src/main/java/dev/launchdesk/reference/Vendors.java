@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 @Repository
@@ -60,7 +61,7 @@ class Vendors {
                 """).param("id", v.id()).param("code", v.code()).param("name", v.name()).param("email", v.contactEmail())
                 .param("active", v.active()).param("at", Timestamp.from(v.updatedAt())).param("version", v.version()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("Vendor " + v.name());
+            throw ConflictException.staleVersion(UserTexts.of("problem.reference.vendor.named", v.name()));
         }
     }
 

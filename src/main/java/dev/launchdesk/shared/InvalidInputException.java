@@ -24,6 +24,6 @@ public class InvalidInputException extends RuntimeException {
     }
 
     private static String describe(List<FieldProblem> problems) {
-        return problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input");
+        return problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

@@ -16,11 +16,11 @@ public final class LanguageTags {
     /** Parses a comma- or space-separated list; returns the problem with the first bad tag, if any. */
     public static Optional<String> problemIn(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of("at least one language tag is required (BCP 47, e.g. en, id, th-TH)");
+            return Optional.of(UserTexts.of("problem.shared.languages.required"));
         }
         for (String tag : split(text)) {
             if (canonical(tag).isEmpty()) {
-                return Optional.of(Echoed.quoted(tag) + " is not a BCP 47 language tag (e.g. en, id, th-TH)");
+                return Optional.of(UserTexts.of("problem.shared.languages.invalid", Echoed.quoted(tag)));
             }
         }
         return Optional.empty();

@@ -18,7 +18,8 @@ public final class Uploads {
 
     public static byte[] bytes(MultipartFile file, String field) throws IOException {
         if (file.getSize() > IN_MEMORY_LIMIT) {
-            throw InvalidInputException.of(field, "the file is larger than 20 MB (" + file.getSize() / (1024 * 1024) + " MB)");
+            throw InvalidInputException.of(field, UserTexts.of("problem.shared.upload.too-large", "20 MB",
+                    String.valueOf(file.getSize() / (1024 * 1024))));
         }
         return file.getBytes();
     }

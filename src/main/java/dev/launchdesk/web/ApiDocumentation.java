@@ -120,20 +120,20 @@ class ApiDocumentation {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean writes = method != PathItem.HttpMethod.GET;
         if (hasInput) {
-            problem(responses, "400", "Invalid input: 'errors' names each bad field and what it should be");
+            documentedProblem(responses, "400", "Invalid input: 'errors' names each bad field and what it should be");
         }
-        problem(responses, "401", "Sign-in required: no, a wrong or an expired API token or password");
-        problem(responses, "403", "Your role does not allow this request");
+        documentedProblem(responses, "401", "Sign-in required: no, a wrong or an expired API token or password");
+        documentedProblem(responses, "403", "Your role does not allow this request");
         if (path.contains("{")) {
-            problem(responses, "404", "Not found, or outside your vendor scope");
+            documentedProblem(responses, "404", "Not found, or outside your vendor scope");
         }
         if (writes) {
-            problem(responses, "409", "Conflict: a stale version, a workflow rule, or a duplicate of existing data");
+            documentedProblem(responses, "409", "Conflict: a stale version, a workflow rule, or a duplicate of existing data");
         }
         if (operation.getRequestBody() != null) {
-            problem(responses, "413", "The request body is over the size limit");
+            documentedProblem(responses, "413", "The request body is over the size limit");
         }
-        problem(responses, "429", "Too many failed sign-ins from this client or for this user; try again after Retry-After seconds");
+        documentedProblem(responses, "429", "Too many failed sign-ins from this client or for this user; try again after Retry-After seconds");
         responses.forEach((code, response) -> {
             if (code.startsWith("4")) {
                 response.setContent(problemContent());
@@ -145,7 +145,7 @@ class ApiDocumentation {
         });
     }
 
-    private static void problem(ApiResponses responses, String code, String description) {
+    private static void documentedProblem(ApiResponses responses, String code, String description) {
         if (!responses.containsKey(code)) {
             responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
         }

@@ -54,24 +54,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, text("problem.web.title.not-found"), e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, text("problem.web.title.conflict"), e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.web.title.invalid-input"), e.getMessage());
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", bounded(p.message()))).toList());
         return problem;
     }
 
     @ExceptionHandler(RosterRejectedException.class)
     ProblemDetail rosterRejected(RosterRejectedException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Roster file rejected", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.web.title.roster-rejected"), e.getMessage());
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("row", p.row(), "column", Echoed.cut(p.column()), "message", bounded(p.message()))).toList());
         return problem;
@@ -85,13 +85,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this request.");
+        return problem(HttpStatus.FORBIDDEN, text("problem.web.title.not-allowed"), text("problem.web.not-allowed"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.warn("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data (a duplicate or a missing reference).");
+        return problem(HttpStatus.CONFLICT, text("problem.web.title.conflict"), text("problem.web.integrity"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -100,13 +100,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             throw e;
         }
         log.error("Unexpected error in API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed; nothing was changed.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.web.title.internal-error"), text("problem.web.internal-error"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are invalid.");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.web.title.invalid-input"), text("problem.web.fields-invalid"));
         problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList());
         return ResponseEntity.badRequest().body(problem);
@@ -131,7 +131,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         for (Throwable c = cause; c != null; c = c.getCause()) {
             if (c instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
-                ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage());
+                ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, text("problem.web.title.body-too-large"), tooLarge.getMessage());
                 problem.setProperty("limitBytes", tooLarge.limit());
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
             }
@@ -141,11 +141,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(fieldProblem(field, wrongValue(mapping)));
         }
         if (cause instanceof JsonParseException parse && parse.getLocation() != null) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("problem.web.title.invalid-input"),
                     text("api.json.malformed", parse.getLocation().getLineNr(), parse.getLocation().getColumnNr())));
         }
         String detail = cause == null ? text("api.body.missing") : text("api.json.unreadable");
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("problem.web.title.invalid-input"), detail));
     }
 
     private String wrongValue(JsonMappingException mapping) {
@@ -160,7 +160,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail fieldProblem(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.web.title.invalid-input"), field + ": " + message);
         problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.launchdesk.shared.UserTexts;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,9 +47,9 @@ class ErrorPages implements ErrorController {
 
     private static String detail(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "There is no such API resource; see /v3/api-docs for the endpoints.";
-            case METHOD_NOT_ALLOWED -> "This endpoint does not support that HTTP method.";
-            default -> status.is5xxServerError() ? "The request could not be completed; nothing was changed." : status.getReasonPhrase();
+            case NOT_FOUND -> UserTexts.of("problem.web.no-such-resource");
+            case METHOD_NOT_ALLOWED -> UserTexts.of("problem.web.method-not-allowed");
+            default -> status.is5xxServerError() ? UserTexts.of("problem.web.internal-error") : status.getReasonPhrase();
         };
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.launchdesk.shared.Uploads;
+import dev.launchdesk.shared.UserTexts;
+import dev.launchdesk.shared.UserTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -73,7 +75,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.message(limit));
-        problem.setTitle("Request body too large");
+        problem.setTitle(UserTexts.of("problem.web.title.body-too-large"));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("limitBytes", limit);
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
@@ -96,9 +98,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
 
         static String message(long limit) {
-            String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit + " bytes";
-            return "The request body is larger than the limit of " + size + " for this endpoint; nothing was"
-                    + " changed. Split the file, or send large ticket files to /api/v1/tickets/imports.";
+            String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" :
+                    UserTexts.of("problem.web.bytes", String.valueOf(limit));
+            return UserTexts.of("problem.web.body-too-large", size);
         }
     }
 

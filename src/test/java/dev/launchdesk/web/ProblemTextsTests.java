@@ -30,7 +30,9 @@ class ProblemTextsTests {
     /** The modules whose problem texts are in the bundles. errors-b adds "sop" when the SOP module's texts are converted. */
     private static final List<String> COVERED = List.of("audit", "demo", "identity", "insight", "notify", "reference", "shared", "sop", "web");
 
-    /** A call that takes a problem text, and the 0-based position of the text among its arguments. */
+    private static final int LAST = -1;
+
+    /** A call that takes a problem text, and the 0-based position of the text among its arguments ({@link #LAST}: the last). */
     private static final Map<Pattern, Integer> MESSAGE_ARGUMENT = Map.ofEntries(
             call("InvalidInputException\\.of", 1),
             call("new\\s+(?:InvalidInputException\\.)?FieldProblem", 1),
@@ -44,6 +46,10 @@ class ProblemTextsTests {
             call("new\\s+ImportRejectedException", 1),
             call("new\\s+(?:RowProblem\\.)?Rejected", 1),
             call("new\\s+CubeFormatException", 2),
+            call("\\bbroken", LAST),
+            call("(?<![\\w.])problem", 1),
+            call("(?<![\\w.])problem", 2),
+            call("\\brow\\.problem", 1),
             call("\\.setTitle", 0),
             call("\\.setDetail", 0),
             call("ProblemDetail\\.forStatusAndDetail", 1),
@@ -107,7 +113,7 @@ class ProblemTextsTests {
 
     private static Found literalMessages(String name, String source) {
         String code = withoutComments(source);
-        Map<Integer, String> literals = new java.util.TreeMap<>();
+        Map<Long, String> literals = new java.util.TreeMap<>();
         int calls = 0;
         for (Map.Entry<Pattern, Integer> call : MESSAGE_ARGUMENT.entrySet()) {
             Matcher m = call.getKey().matcher(code);
@@ -116,13 +122,14 @@ class ProblemTextsTests {
                     continue;
                 }
                 List<String> arguments = arguments(code, m.end());
-                if (arguments.size() <= call.getValue()) {
+                int position = call.getValue() == LAST ? arguments.size() - 1 : call.getValue();
+                if (position < 0 || arguments.size() <= position) {
                     continue;
                 }
                 calls++;
-                String message = arguments.get(call.getValue()).strip();
+                String message = arguments.get(position).strip();
                 if (hasLiteralWords(message)) {
-                    literals.put(m.start(), name + ":" + line(code, m.start()) + " " + message.replaceAll("\\s+", " "));
+                    literals.put(m.start() * 8L + position + 1, name + ":" + line(code, m.start()) + " " + message.replaceAll("\\s+", " "));
                 }
             }
         }

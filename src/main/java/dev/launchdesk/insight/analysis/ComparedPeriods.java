@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The comparison period {@code from}..{@code to} and the baseline period {@code baselineFrom}..{@code baselineTo}
@@ -88,15 +89,15 @@ public record ComparedPeriods(LocalDate from, LocalDate to, LocalDate baselineFr
     }
 
     private static void checkPeriod(InputCheck check, LocalDate first, LocalDate last, String firstField, String lastField) {
-        check.require(first != null, firstField, "is required (a day, e.g. 2025-12-12)");
-        check.require(last != null, lastField, "is required (a day, e.g. 2025-12-18)");
+        check.require(first != null, firstField, UserTexts.of("problem.insight.period.first-required"));
+        check.require(last != null, lastField, UserTexts.of("problem.insight.period.last-required"));
         if (first == null || last == null) {
             return;
         }
         if (last.isBefore(first)) {
-            check.add(lastField, "must not be before " + firstField + " (" + first + ")");
+            check.add(lastField, UserTexts.of("problem.insight.period.last-before-first", firstField, first));
         } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            check.add(lastField, "the period may span at most " + MAX_DAYS + " days");
+            check.add(lastField, UserTexts.of("problem.insight.period.too-long", String.valueOf(MAX_DAYS)));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiRow;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The leaves of a period comparison: one per combination of the analysed dimensions' values seen in either
@@ -131,8 +132,8 @@ final class ExpectedLeaves {
             exposed += measure.exposureOf(sides.before);
         }
         if (exposed == 0) {
-            throw InvalidInputException.of("baselineFrom", "the baseline period has no " + measure.exposureName()
-                    + " for this KPI to be a rate of; choose another baseline");
+            throw InvalidInputException.of("baselineFrom",
+                    UserTexts.of("problem.insight.rca.baseline-no-exposure", measure.exposureName()));
         }
         double overallRate = (double) counted / exposed;
         return sides -> {

@@ -19,6 +19,7 @@ import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.insight.rca.RiskLoc;
 import dev.launchdesk.insight.rca.RootCause;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 /**
@@ -131,20 +132,20 @@ public class RootCauseAnalysis {
 
     private ComparedPeriods clippedToData(ComparedPeriods periods, VendorScope scope) {
         LocalDate first = rollups.dataRange(scope).map(range -> range[0])
-                .orElseThrow(() -> InvalidInputException.of("from", "there are no tickets to analyse yet; import tickets first"));
+                .orElseThrow(() -> InvalidInputException.of("from", UserTexts.of("problem.insight.rca.no-tickets-yet")));
         return periods.baselineFromAtLeast(first).orElseThrow(() -> InvalidInputException.of("baselineTo",
-                "the baseline ends before the first day with tickets (" + first + ")"));
+                UserTexts.of("problem.insight.rca.baseline-before-first-day", first)));
     }
 
     private static void requireTickets(List<KpiRow> now, List<KpiRow> before) {
         if (now.isEmpty() && before.isEmpty()) {
-            throw InvalidInputException.of("from", "no tickets in either period for these filters");
+            throw InvalidInputException.of("from", UserTexts.of("problem.insight.rca.no-tickets-either"));
         }
         if (now.isEmpty()) {
-            throw InvalidInputException.of("from", "no tickets in the comparison period for these filters (not imported yet?)");
+            throw InvalidInputException.of("from", UserTexts.of("problem.insight.rca.no-tickets-comparison"));
         }
         if (before.isEmpty()) {
-            throw InvalidInputException.of("baselineFrom", "no tickets in the baseline period for these filters; nothing to compare with");
+            throw InvalidInputException.of("baselineFrom", UserTexts.of("problem.insight.rca.no-tickets-baseline"));
         }
     }
 }

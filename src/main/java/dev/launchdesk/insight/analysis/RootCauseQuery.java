@@ -14,6 +14,7 @@ import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.InputCheck;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * One root-cause analysis over two periods: which KPI, the comparison and baseline periods, which tickets (filters
@@ -50,9 +51,9 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
     public static RootCauseQuery parse(Input input, String filterPrefix) {
         InputCheck check = new InputCheck();
         Optional<Kpi> kpi = Kpi.fromParameter(input.kpi());
-        check.require(input.kpi() != null && !input.kpi().isBlank(), "kpi", "is required (e.g. volume, reopen-rate)");
+        check.require(input.kpi() != null && !input.kpi().isBlank(), "kpi", UserTexts.of("problem.insight.rca.kpi-required"));
         check.require(input.kpi() == null || input.kpi().isBlank() || kpi.isPresent(), "kpi",
-                Echoed.quoted(input.kpi()) + " is not a KPI; use one of " + Kpis.parameters());
+                UserTexts.of("problem.insight.rca.kpi-unknown", Echoed.quoted(input.kpi()), Kpis.parameters()));
         LocalDate from = day(check, "from", input.from());
         LocalDate to = day(check, "to", input.to());
         boolean noBaseline = blank(input.baselineFrom()) && blank(input.baselineTo());
@@ -62,7 +63,7 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
         Map<TicketDimension, List<String>> filters = filters(check, input.filters(), filterPrefix);
         Optional<OverallChange> overall = blank(input.overallChange()) ? Optional.of(OverallChange.KEEP)
                 : OverallChange.fromParameter(input.overallChange());
-        check.require(overall.isPresent(), "overallChange", "must be 'keep' or 'discount'");
+        check.require(overall.isPresent(), "overallChange", UserTexts.of("problem.insight.rca.overall-change"));
         ComparedPeriods periods = periods(check, from, to, baselineFrom, baselineTo);
         check.throwIfInvalid();
         return new RootCauseQuery(kpi.orElseThrow(), periods, filters, dimensions, overall.orElseThrow());
@@ -87,13 +88,13 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
 
     private static LocalDate day(InputCheck check, String field, String text) {
         if (blank(text)) {
-            check.add(field, "is required (a day, e.g. 2025-12-12)");
+            check.add(field, UserTexts.of("problem.insight.period.first-required"));
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            check.add(field, Echoed.quoted(text) + " is not a day; use the form 2025-12-12");
+            check.add(field, UserTexts.of("problem.insight.rca.day-invalid", Echoed.quoted(text)));
             return null;
         }
     }
@@ -106,7 +107,8 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
                     continue;
                 }
                 Optional<TicketDimension> d = TicketDimension.fromParameter(part);
-                check.require(d.isPresent(), "dimensions", Echoed.quoted(part.trim()) + " is not a dimension; use " + Kpis.dimensionParameters());
+                check.require(d.isPresent(), "dimensions",
+                        UserTexts.of("problem.insight.rca.dimension-unknown", Echoed.quoted(part.trim()), Kpis.dimensionParameters()));
                 d.ifPresent(dimensions::add);
             }
         }
@@ -118,11 +120,13 @@ public record RootCauseQuery(Kpi kpi, ComparedPeriods periods, Map<TicketDimensi
         (raw == null ? Map.<String, List<String>>of() : raw).forEach((name, values) -> {
             Optional<TicketDimension> d = TicketDimension.fromParameter(name);
             if (d.isEmpty()) {
-                check.add(prefix + name, Echoed.quoted(name) + " is not a dimension to filter on; use " + Kpis.dimensionParameters());
+                check.add(prefix + name,
+                        UserTexts.of("problem.insight.rca.filter-dimension-unknown", Echoed.quoted(name), Kpis.dimensionParameters()));
                 return;
             }
             List<String> kept = values == null ? List.of() : values.stream().filter(v -> v != null).toList();
-            check.require(kept.stream().allMatch(v -> v.length() <= 80), prefix + name, "a value may have at most 80 characters");
+            check.require(kept.stream().allMatch(v -> v.length() <= 80), prefix + name,
+                    UserTexts.of("problem.insight.rca.filter-value-too-long"));
             filters.put(d.get(), kept);
         });
         return filters;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * A KPI value on one day in one scope (all markets, a market, or a market and vendor; '' stands for "all") that
@@ -24,7 +25,7 @@ public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate 
     /** Someone has seen it and is looking into it. */
     Anomaly acknowledge(String by, String note, Instant at) {
         if (status != AnomalyStatus.OPEN) {
-            throw new ConflictException("anomaly " + id + " is " + status.name().toLowerCase() + "; only an open anomaly can be acknowledged");
+            throw new ConflictException(UserTexts.of("problem.insight.anomaly.not-open", String.valueOf(id), status.name().toLowerCase()));
         }
         return withStatus(AnomalyStatus.ACKNOWLEDGED, by, note, at);
     }
@@ -32,7 +33,7 @@ public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate 
     /** Judged not worth acting on (a known campaign, a data problem, ...); the note says why. */
     Anomaly dismiss(String by, String note, Instant at) {
         if (status == AnomalyStatus.DISMISSED) {
-            throw new ConflictException("anomaly " + id + " is dismissed already");
+            throw new ConflictException(UserTexts.of("problem.insight.anomaly.dismissed-already", String.valueOf(id)));
         }
         return withStatus(AnomalyStatus.DISMISSED, by, note, at);
     }
@@ -40,7 +41,7 @@ public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate 
     private Anomaly withStatus(AnomalyStatus next, String by, String note, Instant at) {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 500) {
-            throw InvalidInputException.of("note", "must be at most 500 characters");
+            throw InvalidInputException.of("note", UserTexts.of("problem.shared.field.at-most", "500"));
         }
         return new Anomaly(id, kpi, market, vendor, day, actual, expected, scale, score, direction, tickets, next, by, at, cleanNote,
                 detectedAt, at);

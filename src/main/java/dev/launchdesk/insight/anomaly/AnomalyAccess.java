@@ -5,6 +5,7 @@ import java.util.Locale;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The parameters of anomaly requests, checked. Who may read, review and scan anomalies is in the authorisation table
@@ -20,7 +21,8 @@ final class AnomalyAccess {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Kpi.fromParameter(value).orElseThrow(() -> InvalidInputException.of(field, Echoed.quoted(value) + " is not a KPI"));
+        return Kpi.fromParameter(value).orElseThrow(() -> InvalidInputException.of(field,
+                UserTexts.of("problem.insight.anomaly.kpi-unknown", Echoed.quoted(value))));
     }
 
     static AnomalyStatus status(String value) {
@@ -30,7 +32,7 @@ final class AnomalyAccess {
         try {
             return AnomalyStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", Echoed.quoted(value) + " is not one of OPEN, ACKNOWLEDGED, DISMISSED");
+            throw InvalidInputException.of("status", UserTexts.of("problem.insight.anomaly.status-unknown", Echoed.quoted(value)));
         }
     }
 
@@ -40,7 +42,7 @@ final class AnomalyAccess {
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw InvalidInputException.of(field, Echoed.quoted(value) + " is not a market code (two letters)");
+            throw InvalidInputException.of(field, UserTexts.of("problem.insight.anomaly.market-invalid", Echoed.quoted(value)));
         }
         return code;
     }

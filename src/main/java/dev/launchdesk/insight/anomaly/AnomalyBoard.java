@@ -24,6 +24,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopTimeline;
 
@@ -89,9 +90,10 @@ public class AnomalyBoard {
 
     public Anomaly anomaly(long id, VendorScope scope) {
         if (scope.isRestricted() && vendorCode(scope).isEmpty()) {
-            throw new NotFoundException("Anomaly", id);
+            throw new NotFoundException(UserTexts.of("problem.insight.anomaly.what"), id);
         }
-        return anomalies.find(id, vendorCode(scope).orElse(null)).orElseThrow(() -> new NotFoundException("Anomaly", id));
+        return anomalies.find(id, vendorCode(scope).orElse(null)).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.insight.anomaly.what"), id));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** A user's own subscriptions to anomalies and the alerts they brought (other modules may subscribe users: the demo data). */
 @Service
@@ -50,7 +51,7 @@ public class AnomalyFollowing {
     public AnomalySubscription subscribe(Actor actor, String market, Kpi kpi) {
         String code = AnomalyAccess.marketCode("market", market);
         if (!code.isEmpty() && markets.markets().stream().noneMatch(m -> m.code().equals(code))) {
-            throw InvalidInputException.of("market", "market " + code + " does not exist");
+            throw InvalidInputException.of("market", UserTexts.of("problem.insight.subscription.market-unknown", code));
         }
         AnomalySubscription subscription = subscriptions.add(actor.userId(), code, kpi, clock.instant());
         events.publishEvent(EntityChanged.created("anomaly_subscription", subscription.id(),
@@ -61,7 +62,7 @@ public class AnomalyFollowing {
     @Transactional
     public void unsubscribe(Actor actor, UUID id) {
         if (!subscriptions.remove(id, actor.userId())) {
-            throw new NotFoundException("Subscription", id);
+            throw new NotFoundException(UserTexts.of("problem.insight.subscription.what"), id);
         }
         events.publishEvent(new EntityChanged("anomaly_subscription", id.toString(), "removed",
                 actor.username() + " stopped following a subscription", null, null));
@@ -78,7 +79,7 @@ public class AnomalyFollowing {
 
     public void markRead(Actor actor, long alertId) {
         if (!notifications.markRead(actor.userId(), alertId)) {
-            throw new NotFoundException("Alert", alertId);
+            throw new NotFoundException(UserTexts.of("problem.insight.alert.what"), alertId);
         }
     }
 }

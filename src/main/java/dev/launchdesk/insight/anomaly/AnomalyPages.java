@@ -147,12 +147,12 @@ class AnomalyPages {
 
     private static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw InvalidInputException.of(field, "is required (yyyy-mm-dd)");
+            throw InvalidInputException.of(field, UserTexts.of("problem.shared.field.required-date"));
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, Echoed.quoted(value) + " is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of(field, UserTexts.of("problem.shared.field.date-invalid", Echoed.quoted(value)));
         }
     }
 }

@@ -33,6 +33,7 @@ import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 /**
@@ -143,16 +144,16 @@ public class AnomalyScan {
 
     private static void check(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw InvalidInputException.of("from", "is required (yyyy-mm-dd)");
+            throw InvalidInputException.of("from", UserTexts.of("problem.shared.field.required-date"));
         }
         if (to == null) {
-            throw InvalidInputException.of("to", "is required (yyyy-mm-dd)");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.required-date"));
         }
         if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "must not be before 'from' (" + from + ")");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.to-before-from", from));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_SCAN_DAYS) {
-            throw InvalidInputException.of("to", "one scan covers at most " + MAX_SCAN_DAYS + " days");
+            throw InvalidInputException.of("to", UserTexts.of("problem.insight.scan.too-long", String.valueOf(MAX_SCAN_DAYS)));
         }
     }
 

@@ -21,6 +21,7 @@ import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopEffectiveDates;
 import dev.launchdesk.shared.Echoed;
@@ -75,7 +76,7 @@ class BeforeAfter {
 
     Comparison compare(CompareParameters parameters, VendorScope scope) {
         if (!parameters.chosen()) {
-            throw InvalidInputException.of("around", "choose a date, a launch or an SOP version");
+            throw InvalidInputException.of("around", UserTexts.of("problem.insight.before-after.around-required"));
         }
         int asked = parameters.days();
         KpiParameters p = parameters.filters();
@@ -122,8 +123,8 @@ class BeforeAfter {
         }
         long complete = java.time.temporal.ChronoUnit.DAYS.between(around, lastComplete.get()) + 1;
         if (complete < 1) {
-            throw InvalidInputException.of(basisField(parameters), "no complete day from " + around + " on yet: the imported tickets"
-                    + " reach " + lastComplete.get() + " completely; choose an earlier date or import newer tickets");
+            throw InvalidInputException.of(basisField(parameters),
+                    UserTexts.of("problem.insight.before-after.no-complete-day", around, lastComplete.get()));
         }
         return (int) complete;
     }
@@ -139,7 +140,7 @@ class BeforeAfter {
         if (parameters.launchKey() != null) {
             return goLives.firstDay(TicketDimension.LAUNCH, parameters.launchKey(), filters, scope)
                     .orElseThrow(() -> InvalidInputException.of("launchKey",
-                            "no tickets in scope carry the launch '" + parameters.launchKey() + "'"));
+                            UserTexts.of("problem.insight.before-after.launch-unknown", parameters.launchKey())));
         }
         List<String> markets = filters.getOrDefault(TicketDimension.MARKET, List.of());
         String market = markets.size() == 1 ? markets.get(0) : null;
@@ -147,7 +148,7 @@ class BeforeAfter {
         Optional<LocalDate> effective = sopDates.effectiveDate(parameters.sopKey(), parameters.sopVersion(), market);
         return effective.or(() -> goLives.firstDay(TicketDimension.SOP_VERSION, sop, filters, scope))
                 .orElseThrow(() -> InvalidInputException.of("sopVersion",
-                        Echoed.quoted(sop) + " was never published and no tickets in scope carry it"));
+                        UserTexts.of("problem.insight.before-after.sop-version-unknown", Echoed.quoted(sop))));
     }
 
     private TicketMeasures total(KpiQuery query, VendorScope scope) {

@@ -14,6 +14,7 @@ import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * What a before/after comparison is around: a date ({@code around}), a launch ({@code launchKey}: its go-live) or an
@@ -47,7 +48,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         int given = (around.isPresent() ? 1 : 0) + (launch.isPresent() ? 1 : 0) + (sop.isPresent() ? 1 : 0);
         if (given > 1) {
-            problems.add(new InvalidInputException.FieldProblem("around", "choose only one: a date, a launch or an SOP version"));
+            problems.add(new InvalidInputException.FieldProblem("around", UserTexts.of("problem.insight.before-after.around-only-one")));
         }
         LocalDate date = around.map(value -> collect(problems, () -> date(value))).orElse(null);
         String sopKey = null;
@@ -59,7 +60,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
                 version = Integer.parseInt(m.group(2));
             } else {
                 problems.add(new InvalidInputException.FieldProblem("sopVersion",
-                        Echoed.quoted(sop.get()) + " is not an SOP version such as 'SPS-RFD-001 v3'"));
+                        UserTexts.of("problem.insight.before-after.sop-version-invalid", Echoed.quoted(sop.get()))));
             }
         }
         Integer days = KpiParameters.first(params, "days").map(value -> collect(problems, () -> days(value))).orElse(DEFAULT_DAYS);
@@ -84,7 +85,7 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("around", Echoed.quoted(value) + " is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of("around", UserTexts.of("problem.shared.field.date-invalid", Echoed.quoted(value)));
         }
     }
 
@@ -97,6 +98,6 @@ public record CompareParameters(LocalDate around, String launchKey, String sopKe
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw InvalidInputException.of("days", "must be a whole number from 1 to " + MAX_DAYS);
+        throw InvalidInputException.of("days", UserTexts.of("problem.insight.before-after.days-invalid", String.valueOf(MAX_DAYS)));
     }
 }

@@ -28,6 +28,7 @@ import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 
 /**
@@ -99,7 +100,8 @@ class InsightPages {
 
     @GetMapping("/tickets/{id}")
     String ticket(@PathVariable String id, VendorScope scope, Model model) {
-        model.addAttribute("ticket", tickets.find(id, scope).orElseThrow(() -> new NotFoundException("Ticket", id)));
+        model.addAttribute("ticket", tickets.find(id, scope).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.insight.ticket.what"), id)));
         return "insights/ticket";
     }
 
@@ -178,7 +180,7 @@ class InsightPages {
         try {
             return Math.max(Integer.parseInt(page.trim()), 0);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("page", "must be a whole number");
+            throw InvalidInputException.of("page", UserTexts.of("problem.insight.page.whole-number"));
         }
     }
 

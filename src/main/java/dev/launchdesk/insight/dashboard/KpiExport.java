@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.SpreadsheetCsv;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * A KPI report as a download: CSV (UTF-8, one header row: period, period_end, the group-by dimensions, tickets,
@@ -41,7 +42,7 @@ final class KpiExport {
     static ResponseEntity<byte[]> download(KpiReport report, String format) {
         String kind = format == null ? "csv" : format.trim().toLowerCase();
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
-            throw InvalidInputException.of("format", "must be csv or xlsx");
+            throw InvalidInputException.of("format", UserTexts.of("problem.insight.export.format-invalid"));
         }
         byte[] body = kind.equals("csv") ? csv(report) : xlsx(report);
         String name = "kpis-" + report.from() + "-" + report.to() + "." + kind;

@@ -18,6 +18,7 @@ import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The query parameters every dashboard page and KPI endpoint shares, parsed and checked: {@code from}, {@code to}
@@ -42,7 +43,7 @@ public record KpiParameters(LocalDate from, LocalDate to, Granularity granularit
         LocalDate from = day(params, "from");
         LocalDate to = day(params, "to");
         if (from != null && to != null && to.isBefore(from)) {
-            throw InvalidInputException.of("to", "must not be before 'from' (" + from + ")");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.to-before-from", from));
         }
         Granularity granularity = first(params, "granularity").map(KpiParameters::granularity).orElse(defaultGranularity);
         Map<TicketDimension, List<String>> filters = new EnumMap<>(TicketDimension.class);
@@ -54,11 +55,11 @@ public record KpiParameters(LocalDate from, LocalDate to, Granularity granularit
         }
         List<TicketDimension> groupBy = values(params, "groupBy", true).stream()
                 .map(name -> TicketDimension.fromParameter(name).orElseThrow(() -> InvalidInputException.of("groupBy",
-                        "unknown dimension '" + name + "'; one of " + names(TicketDimension.values()))))
+                        UserTexts.of("problem.insight.kpi.dimension-unknown", name, names(TicketDimension.values())))))
                 .distinct().toList();
         List<Kpi> kpis = values(params, "kpi", true).stream()
                 .map(name -> Kpi.fromParameter(name).orElseThrow(() -> InvalidInputException.of("kpi",
-                        "unknown KPI '" + name + "'; one of " + names(Kpi.values()))))
+                        UserTexts.of("problem.insight.kpi.kpi-unknown", name, names(Kpi.values())))))
                 .distinct().toList();
         return new KpiParameters(from, to, granularity, filters, groupBy, kpis);
     }
@@ -90,7 +91,7 @@ public record KpiParameters(LocalDate from, LocalDate to, Granularity granularit
 
     private static Granularity granularity(String value) {
         return Arrays.stream(Granularity.values()).filter(g -> g.name().equalsIgnoreCase(value.trim())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("granularity", "unknown granularity '" + value + "'; one of day, week, total"));
+                .orElseThrow(() -> InvalidInputException.of("granularity", UserTexts.of("problem.insight.kpi.granularity-unknown", value)));
     }
 
     private static LocalDate day(MultiValueMap<String, String> params, String name) {
@@ -101,7 +102,7 @@ public record KpiParameters(LocalDate from, LocalDate to, Granularity granularit
         try {
             return LocalDate.parse(value.get().trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, Echoed.quoted(value.get()) + " is not a date (yyyy-mm-dd)");
+            throw InvalidInputException.of(name, UserTexts.of("problem.shared.field.date-invalid", Echoed.quoted(value.get())));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.launchdesk.insight.kpi.Granularity;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,6 +44,6 @@ class TicketApi {
     @GetMapping("/{id}")
     @Operation(summary = "One ticket (404 when it does not exist or belongs to another vendor than the caller's)")
     Ticket ticket(@PathVariable String id, VendorScope scope) {
-        return tickets.find(id, scope).orElseThrow(() -> new NotFoundException("Ticket", id));
+        return tickets.find(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.insight.ticket.what"), id));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
 final class CsvRecordReader extends RecordReader {
 
@@ -32,7 +34,8 @@ final class CsvRecordReader extends RecordReader {
         for (int i = 0; i < header.size(); i++) {
             int position = columns.indexOf(header.get(i)).orElse(-1);
             if (position >= 0 && seen[position]) {
-                throw new ImportRejectedException("header", "column '" + columns.name(position) + "' appears twice in the header");
+                throw new ImportRejectedException("header",
+                        UserTexts.of("problem.insight.import.header-column-twice", columns.name(position)));
             }
             if (position >= 0) {
                 seen[position] = true;
@@ -48,8 +51,8 @@ final class CsvRecordReader extends RecordReader {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ImportRejectedException("header", "the header row lacks the required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (expected: " + String.join(", ", columns.names()) + ")");
+            throw new ImportRejectedException("header", UserTexts.of("problem.insight.import.header-lacks-required",
+                    missing.size(), String.join(", ", missing), String.join(", ", columns.names())));
         }
         return map;
     }

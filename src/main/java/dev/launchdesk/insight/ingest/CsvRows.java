@@ -11,6 +11,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.launchdesk.shared.SpreadsheetCsv;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The rows of a CSV file with a header row, as both ticket readers take them from FastCSV: empty lines skipped, rows
@@ -29,7 +30,7 @@ final class CsvRows implements Closeable {
         this.records = csv.iterator();
         CsvRecord first = next();
         if (first == null) {
-            throw new ImportRejectedException("file", "the file is empty");
+            throw new ImportRejectedException("file", UserTexts.of("problem.shared.file.empty"));
         }
         this.header = first.getFields();
     }

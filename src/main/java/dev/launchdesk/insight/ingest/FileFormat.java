@@ -2,6 +2,8 @@ package dev.launchdesk.insight.ingest;
 
 import java.util.Locale;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** The file formats an import reads: CSV (RFC 4180, UTF-8, header row) or JSON Lines (one JSON object per line). */
 public enum FileFormat {
     CSV, JSONL;
@@ -12,7 +14,8 @@ public enum FileFormat {
             return switch (requested.trim().toLowerCase(Locale.ROOT)) {
                 case "csv" -> CSV;
                 case "jsonl", "ndjson", "json" -> JSONL;
-                default -> throw new ImportRejectedException("format", "must be csv or jsonl, not '" + requested.trim() + "'");
+                default -> throw new ImportRejectedException("format",
+                        UserTexts.of("problem.insight.import.format-unknown", requested.trim()));
             };
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);

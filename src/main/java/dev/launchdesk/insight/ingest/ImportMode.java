@@ -2,6 +2,8 @@ package dev.launchdesk.insight.ingest;
 
 import java.util.Locale;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * What happens to a file with bad rows: {@link #ALL_OR_NOTHING} (the default) imports nothing and reports the
  * rejected rows; {@link #GOOD_ROWS} imports the good rows and keeps the rejected ones for download as CSV.
@@ -29,6 +31,6 @@ public enum ImportMode {
                 return mode;
             }
         }
-        throw new ImportRejectedException("mode", "must be all-or-nothing or good-rows, not '" + value.trim() + "'");
+        throw new ImportRejectedException("mode", UserTexts.of("problem.insight.import.mode-unknown", value.trim()));
     }
 }

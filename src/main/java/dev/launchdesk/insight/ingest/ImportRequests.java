@@ -2,6 +2,8 @@ package dev.launchdesk.insight.ingest;
 
 import java.util.Locale;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** Reads what an HTTP import request asks for: which kind of file, in which format and mode. */
 final class ImportRequests {
 
@@ -15,7 +17,7 @@ final class ImportRequests {
         if (value.trim().toLowerCase(Locale.ROOT).matches("orders?|order-volumes?")) {
             return ImportKind.ORDERS;
         }
-        throw new ImportRejectedException("kind", "must be tickets or orders, not '" + value.trim() + "'");
+        throw new ImportRejectedException("kind", UserTexts.of("problem.insight.import.kind-unknown", value.trim()));
     }
 
     static String fileName(String given, FileFormat format, ImportKind kind) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * The lines of a JSON Lines file, one object a line, as both ticket readers take them: blank lines skipped, a byte
  * order mark before the first line dropped, an empty file refused, and the number of the line last read kept for
@@ -27,7 +29,7 @@ final class JsonLineSource implements Closeable {
             line = readLine();
             if (line == null) {
                 if (lineNumber == 0) {
-                    throw new ImportRejectedException("file", "the file is empty");
+                    throw new ImportRejectedException("file", UserTexts.of("problem.shared.file.empty"));
                 }
                 return null;
             }

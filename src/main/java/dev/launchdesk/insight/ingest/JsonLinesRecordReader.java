@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * JSON Lines: one JSON object per line, keys are column names, values strings, numbers, booleans or null. Keys that
  * are not ours are ignored whatever they hold (objects and arrays too, as raw helpdesk API dumps have them); an object
@@ -43,7 +45,7 @@ final class JsonLinesRecordReader extends RecordReader {
         String[] cells = new String[columns.size()];
         try (JsonParser parser = JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return broken(line, "is not a JSON object");
+                return broken(line, UserTexts.of("problem.insight.row.json-not-object"));
             }
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -52,8 +54,8 @@ final class JsonLinesRecordReader extends RecordReader {
                 int position = columns.indexOf(key).orElse(-1);
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     if (position >= 0) {
-                        return RawRecord.broken(lines.lineNumber(), line, key, "must be a plain value (text, number, true/false), not "
-                                + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
+                        return RawRecord.broken(lines.lineNumber(), line, key, UserTexts.of(value == JsonToken.START_OBJECT
+                                ? "problem.insight.row.json-object-not-plain" : "problem.insight.row.json-array-not-plain"));
                     }
                     parser.skipChildren();
                 }
@@ -67,10 +69,10 @@ final class JsonLinesRecordReader extends RecordReader {
                 }
             }
             if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                return broken(line, "has text after the JSON object");
+                return broken(line, UserTexts.of("problem.insight.row.json-text-after"));
             }
         } catch (JsonParseException e) {
-            return broken(line, "is not valid JSON: " + e.getOriginalMessage());
+            return broken(line, UserTexts.of("problem.insight.row.json-invalid", e.getOriginalMessage()));
         } catch (IOException e) {
             throw unreadable(e, lines.lineNumber());
         }

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * Reads a helpdesk's own export through a {@link TicketMapping}: the cells of each row are the values of the mapping's
  * {@link TicketMapping#sources() file columns}, in that order. CSV columns are found by their header (case and
@@ -70,12 +72,12 @@ abstract class MappedRecordReader extends RecordReader {
             List<String> missing = new ArrayList<>();
             for (Map.Entry<String, String> required : mapping.requiredSources().entrySet()) {
                 if (positions[sources.indexOf(required.getKey())] < 0) {
-                    missing.add("'" + required.getKey() + "' (for " + required.getValue() + ")");
+                    missing.add(UserTexts.of("problem.insight.import.header-source-for", required.getKey(), required.getValue()));
                 }
             }
             if (!missing.isEmpty()) {
-                throw new ImportRejectedException("header", "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " that mapping '" + mapping.name() + "' reads");
+                throw new ImportRejectedException("header", UserTexts.of("problem.insight.import.header-lacks-mapped",
+                        missing.size(), String.join(", ", missing), mapping.name()));
             }
             return positions;
         }
@@ -138,10 +140,10 @@ abstract class MappedRecordReader extends RecordReader {
             try {
                 object = JSON.readTree(line);
             } catch (JsonProcessingException e) {
-                return RawRecord.broken(lines.lineNumber(), line, "is not valid JSON: " + e.getOriginalMessage());
+                return RawRecord.broken(lines.lineNumber(), line, UserTexts.of("problem.insight.row.json-invalid", e.getOriginalMessage()));
             }
             if (object == null || !object.isObject()) {
-                return RawRecord.broken(lines.lineNumber(), line, "is not a JSON object");
+                return RawRecord.broken(lines.lineNumber(), line, UserTexts.of("problem.insight.row.json-not-object"));
             }
             object.fieldNames().forEachRemaining(key -> {
                 if (!roots.contains(key) && ignored.size() < 50) {
@@ -159,9 +161,8 @@ abstract class MappedRecordReader extends RecordReader {
                     value.forEach(v -> items.add(v.asText()));
                     cells[s] = items.isEmpty() ? null : String.join(" ", items);
                 } else if (value.isContainerNode()) {
-                    return RawRecord.broken(lines.lineNumber(), line, sources.get(s), "must lead to a plain value (text, number, true/false), not "
-                            + (value.isObject() ? "an object" : "an array of objects") + ": name a key inside it, such as "
-                            + sources.get(s) + "." + firstKey(value));
+                    return RawRecord.broken(lines.lineNumber(), line, sources.get(s), UserTexts.of(value.isObject()
+                            ? "problem.insight.row.source-object" : "problem.insight.row.source-array", sources.get(s) + "." + firstKey(value)));
                 } else {
                     String text = value.asText().strip();
                     cells[s] = text.isEmpty() ? null : text;

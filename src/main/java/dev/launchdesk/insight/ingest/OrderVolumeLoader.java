@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.launchdesk.reference.MarketDirectory;
+import dev.launchdesk.shared.UserTexts;
 
 /** Order-volume files: market, date, orders; re-importing a market and day replaces its number. */
 final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
@@ -55,22 +56,22 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
         }
         String market = cell(record, 0).toUpperCase(java.util.Locale.ROOT);
         if (!markets.contains(market)) {
-            throw new RowProblem.Rejected("market", "'" + record.cell(0) + "' is not a known market code");
+            throw new RowProblem.Rejected("market", UserTexts.of("problem.insight.row.market-unknown", record.cell(0)));
         }
         LocalDate day;
         try {
             day = LocalDate.parse(cell(record, 1));
         } catch (DateTimeParseException e) {
-            throw new RowProblem.Rejected("date", "'" + record.cell(1) + "' is not a date; use ISO 8601 such as 2026-11-20");
+            throw new RowProblem.Rejected("date", UserTexts.of("problem.insight.row.date-invalid", record.cell(1)));
         }
         long orders;
         try {
             orders = Long.parseLong(cell(record, 2));
         } catch (NumberFormatException e) {
-            throw new RowProblem.Rejected("orders", "'" + record.cell(2) + "' is not a whole number");
+            throw new RowProblem.Rejected("orders", UserTexts.of("problem.insight.row.whole-number", record.cell(2)));
         }
         if (orders < 0) {
-            throw new RowProblem.Rejected("orders", "must not be negative (" + orders + ")");
+            throw new RowProblem.Rejected("orders", UserTexts.of("problem.insight.row.negative", String.valueOf(orders)));
         }
         return new OrderRow(record.rowNumber(), market, day, orders);
     }
@@ -78,7 +79,7 @@ final class OrderVolumeLoader implements RowLoader<OrderVolumeLoader.OrderRow> {
     private static String cell(RawRecord record, int column) {
         String value = record.cell(column);
         if (value == null) {
-            throw new RowProblem.Rejected(COLUMNS.name(column), "is required");
+            throw new RowProblem.Rejected(COLUMNS.name(column), UserTexts.of("problem.shared.field.required"));
         }
         return value;
     }

@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * Reads an import file one row at a time, so memory stays constant whatever its size. The text must be UTF-8
  * (a byte-order mark is skipped); UTF-16, binary files and invalid bytes are refused with a clear message.
@@ -52,18 +54,18 @@ abstract class RecordReader implements Closeable {
 
     private static void checkHead(byte[] head) {
         if (head.length == 0) {
-            throw new ImportRejectedException("file", "the file is empty");
+            throw new ImportRejectedException("file", UserTexts.of("problem.shared.file.empty"));
         }
         int b0 = head[0] & 0xFF;
         int b1 = head.length > 1 ? head[1] & 0xFF : -1;
         if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (head.length > 1 && (b0 == 0 || b1 == 0))) {
-            throw new ImportRejectedException("file", "the file is UTF-16 text; save it as UTF-8 (e.g. 'CSV UTF-8') and try again");
+            throw new ImportRejectedException("file", UserTexts.of("problem.insight.import.file-utf-16"));
         }
         if (b0 == 'P' && b1 == 'K') {
-            throw new ImportRejectedException("file", "the file is a ZIP or Excel workbook; export the tickets as CSV or JSON Lines");
+            throw new ImportRejectedException("file", UserTexts.of("problem.insight.import.file-zip"));
         }
         if (b0 == 0x1F && b1 == 0x8B) {
-            throw new ImportRejectedException("file", "the file is gzip-compressed; unpack it first");
+            throw new ImportRejectedException("file", UserTexts.of("problem.insight.import.file-gzip"));
         }
     }
 
@@ -75,12 +77,13 @@ abstract class RecordReader implements Closeable {
                 return new ImportRejectedException("file", tooLarge.getMessage());
             }
             if (cause instanceof CharacterCodingException) {
-                return new ImportRejectedException("file", "the file is not UTF-8 text (invalid bytes after row " + lastGoodRow
-                        + "); save it as UTF-8 and try again");
+                return new ImportRejectedException("file",
+                        UserTexts.of("problem.insight.import.file-not-utf-8", String.valueOf(lastGoodRow)));
             }
             cause = cause.getCause();
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ImportRejectedException("file", "the file cannot be read after row " + lastGoodRow + ": " + message);
+        return new ImportRejectedException("file",
+                UserTexts.of("problem.insight.import.file-unreadable", String.valueOf(lastGoodRow), message));
     }
 }

@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** Counts the bytes read and stops with {@link TooLarge} once a file is over the configured limit. */
 final class SizeLimitedInputStream extends FilterInputStream {
 
@@ -63,7 +65,6 @@ final class SizeLimitedInputStream extends FilterInputStream {
     }
 
     static String tooLargeMessage(long limit) {
-        return "the file is larger than the import limit of " + ImportSettings.describe(limit)
-                + " (launchdesk.insight.import.max-file-size); split it into smaller files";
+        return UserTexts.of("problem.insight.import.file-too-large", ImportSettings.describe(limit));
     }
 }

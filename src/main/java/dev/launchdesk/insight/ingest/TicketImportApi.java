@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -148,11 +149,13 @@ class TicketImportApi {
         String base = kind == ImportKind.ORDERS ? ORDERS : TICKETS;
         return switch (record.status()) {
             case COMPLETED -> ResponseEntity.created(URI.create(base + "/" + record.id())).body(ImportAnswer.of(outcome));
-            case REJECTED -> ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import rejected", outcome));
+            case REJECTED -> ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    UserTexts.of("problem.insight.import.rejected-title"), outcome));
             default -> outcome.conflicted()
                     ? ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", Integer.toString(ImportsBusyException.RETRY_AFTER_SECONDS))
-                            .body(problem(HttpStatus.CONFLICT, "Import conflicted with other changes", outcome))
-                    : ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed", outcome));
+                            .body(problem(HttpStatus.CONFLICT, UserTexts.of("problem.insight.import.conflicted-title"), outcome))
+                    : ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                            UserTexts.of("problem.insight.import.failed-title"), outcome));
         };
     }
 
@@ -167,7 +170,7 @@ class TicketImportApi {
     private ResponseEntity<Object> tooLarge() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 SizeLimitedInputStream.tooLargeMessage(settings.maxBytes()));
-        problem.setTitle("File too large");
+        problem.setTitle(UserTexts.of("problem.insight.import.too-large-title"));
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
@@ -186,7 +189,7 @@ class TicketImportApi {
     @ExceptionHandler(ImportsBusyException.class)
     ResponseEntity<ProblemDetail> busy(ImportsBusyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setTitle("Imports busy");
+        problem.setTitle(UserTexts.of("problem.insight.import.busy-title"));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Integer.toString(ImportsBusyException.RETRY_AFTER_SECONDS)).body(problem);
     }
@@ -194,7 +197,7 @@ class TicketImportApi {
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail badRequest(ImportRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
-        problem.setTitle("Invalid import request");
+        problem.setTitle(UserTexts.of("problem.insight.import.invalid-title"));
         problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
     }

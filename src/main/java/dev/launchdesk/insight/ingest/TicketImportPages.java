@@ -67,7 +67,7 @@ class TicketImportPages {
             importMode = ImportMode.parse(mode);
             columnMapping = mappings.forImport(mapping);
             if (columnMapping != null && importKind != ImportKind.TICKETS) {
-                throw new ImportRejectedException("mapping", "column mappings are for ticket imports, not order volumes");
+                throw new ImportRejectedException("mapping", UserTexts.of("problem.insight.import.mapping-for-tickets-only"));
             }
         } catch (ImportRejectedException e) {
             redirect.addFlashAttribute("problem", UserTexts.of("problem.fieldAndMessage", e.field(), e.getMessage()));

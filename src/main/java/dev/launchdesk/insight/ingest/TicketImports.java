@@ -29,6 +29,7 @@ import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * Imports ticket and order-volume files. A file is read as a stream (constant memory), each row checked, the good
@@ -133,7 +134,7 @@ public class TicketImports {
     private Outcome run(Request request, InputStream in, String importedBy) {
         long started = System.nanoTime();
         if (request.mapping() != null && request.kind() != ImportKind.TICKETS) {
-            throw new ImportRejectedException("mapping", "column mappings are for ticket imports, not order volumes");
+            throw new ImportRejectedException("mapping", UserTexts.of("problem.insight.import.mapping-for-tickets-only"));
         }
         RowLoader<?> loader = loader(request);
         long id = records.start(request.kind(), request.fileName(), request.format(), request.mode(), request.source(),
@@ -163,7 +164,7 @@ public class TicketImports {
     }
 
     public TicketImport find(long id) {
-        return records.find(id).orElseThrow(() -> new NotFoundException("import", id));
+        return records.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.insight.import.what"), id));
     }
 
     public PageOf<TicketImport> imports(int page, int size) {
@@ -243,7 +244,8 @@ public class TicketImports {
                     } catch (RowProblem.Rejected e) {
                         reject(record, e, allOrNothing);
                         if (!allOrNothing && rejected > settings.keptRejections() && mostlyRejected()) {
-                            throw new ImportRejectedException("file", notATicketFile("of the first " + read + " rows"));
+                            throw new ImportRejectedException("file", notATicketFile(
+                                    UserTexts.of("problem.insight.import.of-first-rows", String.valueOf(read))));
                         }
                     }
                 }
@@ -257,14 +259,16 @@ public class TicketImports {
                 throw RecordReader.unreadable(e, read);
             }
             if (read == 0) {
-                throw new ImportRejectedException("file", "the file has no " + (loader.kind() == ImportKind.ORDERS ? "order" : "ticket") + " rows");
+                throw new ImportRejectedException("file",
+                        UserTexts.of(loader.kind() == ImportKind.ORDERS ? "problem.insight.import.no-order-rows" : "problem.insight.import.no-ticket-rows"));
             }
             if (allOrNothing && rejected > 0) {
                 status.setRollbackOnly();
                 return;
             }
             if (mostlyRejected()) {
-                throw new ImportRejectedException("file", notATicketFile("of the " + read + " rows"));
+                throw new ImportRejectedException("file", notATicketFile(
+                        UserTexts.of("problem.insight.import.of-rows", String.valueOf(read))));
             }
             if (read > rejected) {
                 merge();
@@ -298,10 +302,9 @@ public class TicketImports {
         }
 
         private String notATicketFile(String ofRows) {
-            String what = loader.kind() == ImportKind.ORDERS ? "an order-volume" : "a ticket";
-            return rejected + " " + ofRows + " are not valid (good-rows mode takes a file only when at most "
-                    + Math.round(settings.maxRejectedShare() * 100) + " % of its rows are bad): check that this is " + what
-                    + " export in the documented format";
+            return UserTexts.of(loader.kind() == ImportKind.ORDERS ? "problem.insight.import.mostly-rejected-orders"
+                    : "problem.insight.import.mostly-rejected-tickets", String.valueOf(rejected), ofRows,
+                    String.valueOf(Math.round(settings.maxRejectedShare() * 100)));
         }
 
         private void merge() {
@@ -358,12 +361,12 @@ public class TicketImports {
     private static String brokeOff(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException) {
-                return "the upload broke off before the end of the file; nothing was imported";
+                return UserTexts.of("problem.insight.import.broke-off");
             }
         }
         if (busyDatabase(e)) {
-            return "the database was busy with other changes to the same tickets; nothing was imported (send the file again)";
+            return UserTexts.of("problem.insight.import.database-busy");
         }
-        return "a server error stopped the import (details are in the server log); nothing was imported";
+        return UserTexts.of("problem.insight.import.server-error");
     }
 }

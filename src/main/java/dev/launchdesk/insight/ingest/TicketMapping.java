@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * A saved column mapping for ticket imports: which column of a helpdesk's export (a CSV header, or a JSON key path such
  * as {@code via.channel}, {@code custom_fields.360012345}) fills which LaunchDesk ticket field, with a value table
@@ -159,8 +161,7 @@ public record TicketMapping(Long id, String name, String label, ZoneId timezone,
         } catch (IllegalArgumentException e) {
             throw new RowProblem.Rejected(rule.source(), e.getMessage());
         } catch (DateTimeException e) {
-            throw new RowProblem.Rejected(fileColumn("created_at"), "'" + created + "' is not a date-time; use ISO 8601 such as"
-                    + " 2026-11-20T08:15:00+07:00 or 2026-11-20 08:15");
+            throw new RowProblem.Rejected(fileColumn("created_at"), UserTexts.of("problem.insight.row.created-at-invalid", created));
         }
     }
 }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** The saved column mappings for ticket imports and the presets; saving a name again replaces that mapping. */
 @Service
@@ -68,7 +69,7 @@ class TicketMappings {
                 : Optional.empty();
         return saved.or(() -> jdbc.sql("select id, name, timezone, rules from ticket_column_mapping where lower(name) = lower(:name)")
                         .param("name", key).query(this::map).optional())
-                .orElseThrow(() -> new NotFoundException("column mapping", key));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.insight.mapping.what"), key));
     }
 
     /** The mapping a request names, or {@code null} when it names none. */
@@ -79,8 +80,9 @@ class TicketMappings {
         try {
             return find(idOrName);
         } catch (NotFoundException e) {
-            throw new ImportRejectedException("mapping", "no column mapping is called '" + dev.launchdesk.shared.Echoed.cut(idOrName.strip())
-                    + "' (presets: " + String.join(", ", TicketMappingPresets.ALL.stream().map(TicketMapping::name).toList()) + ")");
+            throw new ImportRejectedException("mapping",
+                    UserTexts.of("problem.insight.mapping.unknown",
+                            dev.launchdesk.shared.Echoed.cut(idOrName.strip()), String.join(", ", TicketMappingPresets.ALL.stream().map(TicketMapping::name).toList())));
         }
     }
 
@@ -113,7 +115,7 @@ class TicketMappings {
     void delete(long id) {
         TicketMapping mapping = find(Long.toString(id));
         if (mapping.preset()) {
-            throw InvalidInputException.of("mapping", "a preset cannot be deleted");
+            throw InvalidInputException.of("mapping", UserTexts.of("problem.insight.mapping.preset-not-deletable"));
         }
         jdbc.sql("delete from ticket_column_mapping where id = :id").param("id", id).update();
         events.publishEvent(new EntityChanged("ticket_column_mapping", Long.toString(id), "deleted",
@@ -125,19 +127,20 @@ class TicketMappings {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
-            problems.add(problem("name", "is required"));
+            problems.add(new InvalidInputException.FieldProblem("name", UserTexts.of("problem.shared.field.required")));
         } else if (name.length() > 80) {
-            problems.add(problem("name", "is longer than 80 characters"));
+            problems.add(new InvalidInputException.FieldProblem("name", UserTexts.of("problem.insight.mapping.name-too-long")));
         } else if (TicketMappingPresets.named(name).isPresent() || name.matches("\\d+")) {
-            problems.add(problem("name", "'" + name + "' is taken by a preset or looks like an id; choose another name"));
+            problems.add(new InvalidInputException.FieldProblem("name", UserTexts.of("problem.insight.mapping.name-taken", name)));
         }
         ZoneId zone = null;
         if (draft.timezone() != null && !draft.timezone().isBlank()) {
             try {
                 zone = ZoneId.of(draft.timezone().strip());
             } catch (DateTimeException e) {
-                problems.add(problem("timezone", "'" + dev.launchdesk.shared.Echoed.cut(draft.timezone().strip())
-                        + "' is not an IANA time zone such as Asia/Kuala_Lumpur"));
+                problems.add(new InvalidInputException.FieldProblem("timezone",
+                        UserTexts.of("problem.insight.mapping.timezone-invalid",
+                                dev.launchdesk.shared.Echoed.cut(draft.timezone().strip()))));
             }
         }
         List<TicketMapping.Rule> rules = new ArrayList<>();
@@ -146,25 +149,29 @@ class TicketMappings {
             String field = rule.field() == null ? "" : rule.field().strip();
             String source = rule.source() == null ? "" : rule.source().strip();
             if (TicketParser.COLUMNS.indexOf(field).isEmpty() || !TicketParser.COLUMNS.names().contains(field)) {
-                problems.add(problem("fields", "'" + dev.launchdesk.shared.Echoed.cut(field) + "' is not a ticket field (one of "
-                        + String.join(", ", TicketParser.COLUMNS.names()) + ")"));
+                problems.add(new InvalidInputException.FieldProblem("fields",
+                        UserTexts.of("problem.insight.mapping.field-unknown",
+                                dev.launchdesk.shared.Echoed.cut(field), String.join(", ", TicketParser.COLUMNS.names()))));
                 continue;
             }
             if (source.isEmpty()) {
                 continue;
             }
             if (!mapped.add(field)) {
-                problems.add(problem("fields[" + field + "]", "is mapped twice"));
+                problems.add(new InvalidInputException.FieldProblem("fields[" + field + "]",
+                        UserTexts.of("problem.insight.mapping.field-twice")));
                 continue;
             }
             Optional<MappingTransform> transform = MappingTransform.parse(rule.transform());
             if (transform.isEmpty()) {
-                problems.add(problem("fields[" + field + "].transform", "'" + dev.launchdesk.shared.Echoed.cut(rule.transform()) + "' is not one of "
-                        + String.join(", ", java.util.Arrays.stream(MappingTransform.values()).map(MappingTransform::parameter).toList())));
+                problems.add(new InvalidInputException.FieldProblem("fields[" + field + "].transform",
+                        UserTexts.of("problem.insight.mapping.transform-unknown",
+                                dev.launchdesk.shared.Echoed.cut(rule.transform()), String.join(", ", java.util.Arrays.stream(MappingTransform.values()).map(MappingTransform::parameter).toList()))));
                 continue;
             }
             if (source.length() > 200) {
-                problems.add(problem("fields[" + field + "].source", "is longer than 200 characters"));
+                problems.add(new InvalidInputException.FieldProblem("fields[" + field + "].source",
+                        UserTexts.of("problem.insight.mapping.source-too-long")));
                 continue;
             }
             rules.add(new TicketMapping.Rule(field, source, transform.get(), new LinkedHashMap<>(
@@ -172,17 +179,14 @@ class TicketMappings {
         }
         for (String field : TicketParser.COLUMNS.names()) {
             if (MUST_MAP.contains(field) && !mapped.contains(field)) {
-                problems.add(problem("fields[" + field + "].source", "is required: name the file's column for " + field));
+                problems.add(new InvalidInputException.FieldProblem("fields[" + field + "].source",
+                        UserTexts.of("problem.insight.mapping.source-required", field)));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new TicketMapping(0L, name, name, zone, rules);
-    }
-
-    private static InvalidInputException.FieldProblem problem(String field, String message) {
-        return new InvalidInputException.FieldProblem(field, message);
     }
 
     private TicketMapping map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

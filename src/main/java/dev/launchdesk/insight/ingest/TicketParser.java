@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * Checks one ticket row and derives what the KPIs need. The first broken rule of a row is its rejection, naming
  * the column. Timestamps are ISO 8601 with an offset ({@code 2026-11-20T08:15:00+07:00}, {@code ...Z}) or without
@@ -69,14 +71,17 @@ final class TicketParser {
         String ticketId = key(record, ID, 64);
         String market = reference.marketCode(text(record, MARKET, 10));
         ZoneId zone = reference.zone(market)
-                .orElseThrow(() -> new RowProblem.Rejected(name(MARKET), "'" + record.cell(MARKET) + "' is not a known market code"));
+                .orElseThrow(() -> new RowProblem.Rejected(name(MARKET),
+                        UserTexts.of("problem.insight.row.market-unknown", record.cell(MARKET))));
         String vendor = reference.vendorCode(text(record, VENDOR, 20))
-                .orElseThrow(() -> new RowProblem.Rejected(name(VENDOR), "'" + record.cell(VENDOR) + "' is not a known vendor code"));
+                .orElseThrow(() -> new RowProblem.Rejected(name(VENDOR),
+                        UserTexts.of("problem.insight.row.vendor-unknown", record.cell(VENDOR))));
         String site = reference.siteCode(vendor, text(record, SITE, 30))
-                .orElseThrow(() -> new RowProblem.Rejected(name(SITE), "'" + record.cell(SITE) + "' is not a site of vendor " + vendor));
+                .orElseThrow(() -> new RowProblem.Rejected(name(SITE),
+                        UserTexts.of("problem.insight.row.site-unknown", record.cell(SITE), vendor)));
         Instant created = instant(record, CREATED, zone);
         if (created.isAfter(latest)) {
-            throw new RowProblem.Rejected(name(CREATED), "lies in the future (" + record.cell(CREATED) + ")");
+            throw new RowProblem.Rejected(name(CREATED), UserTexts.of("problem.insight.row.in-future", record.cell(CREATED)));
         }
         Instant responded = optionalInstant(record, RESPONDED, zone);
         Instant resolved = optionalInstant(record, RESOLVED, zone);
@@ -131,14 +136,14 @@ final class TicketParser {
     private static String text(RawRecord record, int column, int maxLength) {
         String value = record.cell(column);
         if (value == null) {
-            throw new RowProblem.Rejected(name(column), "is required");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.shared.field.required"));
         }
         if (value.length() > maxLength) {
-            throw new RowProblem.Rejected(name(column), "is longer than " + maxLength + " characters");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.too-long", String.valueOf(maxLength)));
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
-                throw new RowProblem.Rejected(name(column), "contains control characters");
+                throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.control-characters"));
             }
         }
         return value;
@@ -147,7 +152,7 @@ final class TicketParser {
     private static String key(RawRecord record, int column, int maxLength) {
         String value = text(record, column, maxLength);
         if (!plainAsciiKey(value) && !KEY.matcher(value).matches()) {
-            throw new RowProblem.Rejected(name(column), "'" + value + "' may only hold letters, digits, spaces and . _ : / # & ( ) + -");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.code-characters", value));
         }
         return value;
     }
@@ -171,12 +176,12 @@ final class TicketParser {
     private static int sopVersion(RawRecord record, String sop) {
         if (sop.isEmpty()) {
             if (record.cell(SOP_VERSION) != null) {
-                throw new RowProblem.Rejected(name(SOP), "is required when sop_version is given");
+                throw new RowProblem.Rejected(name(SOP), UserTexts.of("problem.insight.row.sop-key-required"));
             }
             return 0;
         }
         if (record.cell(SOP_VERSION) == null) {
-            throw new RowProblem.Rejected(name(SOP_VERSION), "is required when sop_key is given");
+            throw new RowProblem.Rejected(name(SOP_VERSION), UserTexts.of("problem.insight.row.sop-version-required"));
         }
         return integer(record, SOP_VERSION, 1, 100_000, null);
     }
@@ -187,20 +192,20 @@ final class TicketParser {
             if (absent != null) {
                 return absent;
             }
-            throw new RowProblem.Rejected(name(column), "is required");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.shared.field.required"));
         }
         long number;
         try {
             number = value.contains(".") ? wholeDecimal(value) : Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new RowProblem.Rejected(name(column), "'" + value + "' is not a whole number");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.whole-number", value));
         }
         if (number < min) {
-            throw new RowProblem.Rejected(name(column), min == 0 ? "must not be negative (" + value + ")"
-                    : "must be at least " + min + " (" + value + ")");
+            throw new RowProblem.Rejected(name(column), min == 0 ? UserTexts.of("problem.insight.row.negative", value)
+                    : UserTexts.of("problem.insight.row.at-least", String.valueOf(min), value));
         }
         if (number > max) {
-            throw new RowProblem.Rejected(name(column), "must be at most " + max + " (" + value + ")");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.at-most", String.valueOf(max), value));
         }
         return (int) number;
     }
@@ -219,7 +224,7 @@ final class TicketParser {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1" -> true;
             case "false", "no", "n", "0" -> false;
-            default -> throw new RowProblem.Rejected(name(column), "'" + value + "' is not true/false (or yes/no, 1/0)");
+            default -> throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.boolean-invalid", value));
         };
     }
 
@@ -230,7 +235,7 @@ final class TicketParser {
     private static Instant instant(RawRecord record, int column, ZoneId zone) {
         String value = record.cell(column);
         if (value == null) {
-            throw new RowProblem.Rejected(name(column), "is required");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.shared.field.required"));
         }
         Instant fast = IsoTimestamps.parse(value, zone);
         if (fast != null) {
@@ -242,7 +247,7 @@ final class TicketParser {
             }
             return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RowProblem.Rejected(name(column), "'" + value + "' is not a date-time; use ISO 8601 such as 2026-11-20T08:15:00+07:00");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.date-time-invalid", value));
         }
     }
 
@@ -261,10 +266,10 @@ final class TicketParser {
         }
         long seconds = Duration.between(created, later).getSeconds();
         if (seconds < 0) {
-            throw new RowProblem.Rejected(name(column), "is before created_at (a negative duration)");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.before-created"));
         }
         if (seconds > Integer.MAX_VALUE) {
-            throw new RowProblem.Rejected(name(column), "is more than 60 years after created_at");
+            throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.too-long-after-created"));
         }
         return (int) seconds;
     }

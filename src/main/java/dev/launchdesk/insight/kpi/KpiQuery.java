@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * Which tickets to count and how to group them: days {@code from}..{@code to} (inclusive, market-local
@@ -23,10 +24,10 @@ public record KpiQuery(LocalDate from, LocalDate to, Granularity granularity,
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(granularity, "granularity");
         if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "must not be before 'from' (" + from + ")");
+            throw InvalidInputException.of("to", UserTexts.of("problem.shared.field.to-before-from", from));
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw InvalidInputException.of("to", "the range may span at most " + MAX_DAYS + " days");
+            throw InvalidInputException.of("to", UserTexts.of("problem.insight.kpi.range-too-long", String.valueOf(MAX_DAYS)));
         }
         EnumMap<TicketDimension, List<String>> copy = new EnumMap<>(TicketDimension.class);
         (filters == null ? Map.<TicketDimension, List<String>>of() : filters).forEach((d, values) -> {

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * Reads a cube in the layout of the RiskLoc and Squeeze benchmark files: a header row, then one
@@ -53,8 +54,7 @@ public final class CubeCsv {
         long lastRow = 0;
         try {
             if (!records.hasNext()) {
-                throw new CubeFormatException(1, null, "the file is empty; expected a header row with the "
-                        + "dimension columns and 'real' and 'predict'");
+                throw new CubeFormatException(1, null, UserTexts.of("problem.insight.cube.empty"));
             }
             CsvRecord header = records.next();
             lastRow = header.getStartingLineNumber();
@@ -67,11 +67,11 @@ public final class CubeCsv {
             }
             Cube built = cube.build();
             if (built.size() == 0) {
-                throw new CubeFormatException(lastRow + 1, null, "no leaf rows after the header");
+                throw new CubeFormatException(lastRow + 1, null, UserTexts.of("problem.insight.cube.no-leaves"));
             }
             return built;
         } catch (CsvParseException e) {
-            throw new CubeFormatException(lastRow + 1, null, "malformed CSV: " + e.getMessage());
+            throw new CubeFormatException(lastRow + 1, null, UserTexts.of("problem.insight.cube.malformed", e.getMessage()));
         }
     }
 
@@ -95,8 +95,9 @@ public final class CubeCsv {
                 }
             }
             if (dimensions.isEmpty() || dimensions.size() > Cube.MAX_DIMENSIONS) {
-                throw new CubeFormatException(row, null, "expected 1 to " + Cube.MAX_DIMENSIONS
-                        + " dimension columns besides 'real' and 'predict', found " + dimensions.size());
+                throw new CubeFormatException(row, null,
+                        UserTexts.of("problem.insight.cube.dimension-count",
+                                String.valueOf(Cube.MAX_DIMENSIONS), String.valueOf(dimensions.size())));
             }
             return new CubeColumns(List.copyOf(names), List.copyOf(dimensions), real, predict);
         }
@@ -108,8 +109,9 @@ public final class CubeCsv {
         void addLeaf(CsvRecord record, Cube.Builder cube) {
             long row = record.getStartingLineNumber();
             if (record.getFieldCount() != header.size()) {
-                throw new CubeFormatException(row, null, "expected " + header.size()
-                        + " fields as in the header, found " + record.getFieldCount());
+                throw new CubeFormatException(row, null,
+                        UserTexts.of("problem.insight.cube.field-count",
+                                String.valueOf(header.size()), String.valueOf(record.getFieldCount())));
             }
             List<String> values = new ArrayList<>(dimensionColumns.size());
             for (int c : dimensionColumns) {
@@ -125,13 +127,13 @@ public final class CubeCsv {
             try {
                 value = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new CubeFormatException(row, name, "not a number: " + Echoed.quoted(text));
+                throw new CubeFormatException(row, name, UserTexts.of("problem.insight.cube.not-a-number", Echoed.quoted(text)));
             }
             if (!Double.isFinite(value)) {
-                throw new CubeFormatException(row, name, "not a finite number: " + Echoed.quoted(text));
+                throw new CubeFormatException(row, name, UserTexts.of("problem.insight.cube.not-finite", Echoed.quoted(text)));
             }
             if (value < 0) {
-                throw new CubeFormatException(row, name, "must not be negative: " + Echoed.quoted(text));
+                throw new CubeFormatException(row, name, UserTexts.of("problem.insight.cube.negative", Echoed.quoted(text)));
             }
             return value;
         }
@@ -139,22 +141,22 @@ public final class CubeCsv {
         private static int requireColumn(List<String> names, String column, long row) {
             int index = names.indexOf(column);
             if (index < 0) {
-                throw new CubeFormatException(row, column, "missing column; the header must name the columns '"
-                        + REAL + "' and '" + PREDICT + "', found " + names);
+                throw new CubeFormatException(row, column,
+                        UserTexts.of("problem.insight.cube.measure-missing", String.valueOf(REAL), String.valueOf(PREDICT), names));
             }
             return index;
         }
 
         private static void requireNamed(String name, int index, long row) {
             if (name.isEmpty()) {
-                throw new CubeFormatException(row, "#" + (index + 1), "a dimension column needs a name");
+                throw new CubeFormatException(row, "#" + (index + 1), UserTexts.of("problem.insight.cube.dimension-unnamed"));
             }
         }
 
         private static void requireUnique(List<String> names, long row) {
             for (int c = 0; c < names.size(); c++) {
                 if (names.indexOf(names.get(c)) != c) {
-                    throw new CubeFormatException(row, names.get(c), "duplicate column name");
+                    throw new CubeFormatException(row, names.get(c), UserTexts.of("problem.insight.cube.column-twice"));
                 }
             }
         }

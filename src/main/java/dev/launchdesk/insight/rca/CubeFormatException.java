@@ -1,6 +1,7 @@
 package dev.launchdesk.insight.rca;
 
 import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * A cube file that cannot be read, with the place of the first problem: the row (the 1-based line
@@ -34,7 +35,7 @@ public final class CubeFormatException extends RuntimeException {
     }
 
     private static String describe(long row, String column, String reason) {
-        String place = column == null ? "row " + row : "row " + row + ", column " + Echoed.quoted(column);
-        return place + ": " + reason;
+        return column == null ? UserTexts.of("problem.insight.cube.at-row", String.valueOf(row), reason)
+                : UserTexts.of("problem.insight.cube.at-cell", String.valueOf(row), Echoed.quoted(column), reason);
     }
 }

@@ -16,6 +16,7 @@ import dev.launchdesk.notify.NotificationView;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -44,10 +45,10 @@ class NotificationApi {
     @Operation(summary = "The caller's notifications, newest first, with the unread count")
     NotificationPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size, Actor actor) {
         if (page < 0) {
-            throw InvalidInputException.of("page", "must be 0 or more");
+            throw InvalidInputException.of("page", UserTexts.of("problem.notify.notification.page-negative"));
         }
         if (size < 1 || size > 200) {
-            throw InvalidInputException.of("size", "must be between 1 and 200");
+            throw InvalidInputException.of("size", UserTexts.of("problem.notify.notification.size-invalid"));
         }
         return new NotificationPage(notifications.of(actor.userId(), null, page * size, size), page, size, notifications.count(actor.userId()),
                 notifications.unread(actor.userId()));
@@ -58,7 +59,7 @@ class NotificationApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void markRead(@PathVariable long id, Actor actor) {
         if (!notifications.markRead(id, actor.userId(), clock.instant())) {
-            throw new NotFoundException("Notification", id);
+            throw new NotFoundException(UserTexts.of("problem.notify.notification.what"), id);
         }
     }
 

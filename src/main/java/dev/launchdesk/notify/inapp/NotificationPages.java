@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.PageOf;
+import dev.launchdesk.shared.UserTexts;
 
 /** The signed-in user's notifications: newest first, mark one read (htmx: the row and the bell change in place), mark all read. */
 @Controller
@@ -47,12 +48,13 @@ class NotificationPages {
     @PostMapping("/{id}/read")
     String markRead(@PathVariable long id, Actor actor, Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
         if (!notifications.markRead(id, actor.userId(), clock.instant())) {
-            throw new NotFoundException("Notification", id);
+            throw new NotFoundException(UserTexts.of("problem.notify.notification.what"), id);
         }
         if (htmx == null) {
             return "redirect:/notifications";
         }
-        model.addAttribute("n", notifications.one(id, actor.userId()).orElseThrow(() -> new NotFoundException("Notification", id)));
+        model.addAttribute("n", notifications.one(id, actor.userId()).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.notify.notification.what"), id)));
         model.addAttribute("unreadNotifications", notifications.unread(actor.userId()));
         model.addAttribute("oobBell", true);
         return "notifications/row :: row";

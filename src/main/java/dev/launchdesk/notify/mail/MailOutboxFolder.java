@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import dev.launchdesk.notify.settings.NotifySettings;
+import dev.launchdesk.shared.UserTexts;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -102,7 +103,7 @@ public class MailOutboxFolder {
             Object content = new MimeMessage(Session.getInstance(new Properties()), in).getContent();
             return Optional.of(content.toString());
         } catch (MessagingException e) {
-            return Optional.of("(the mail could not be read: " + e.getMessage() + ")");
+            return Optional.of(UserTexts.of("problem.notify.mail.unreadable", e.getMessage()));
         }
     }
 

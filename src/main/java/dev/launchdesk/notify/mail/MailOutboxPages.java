@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** Admins read the e-mails written to the outbox folder (no mail server configured): the newest, and each one whole. */
 @Controller
@@ -36,7 +37,8 @@ class MailOutboxPages {
 
     @GetMapping("/{name}")
     String show(@PathVariable String name, Model model) throws IOException {
-        model.addAttribute("mail", folder.describe(name).orElseThrow(() -> new NotFoundException("Mail", name)));
+        model.addAttribute("mail", folder.describe(name).orElseThrow(() -> new NotFoundException(
+                UserTexts.of("problem.notify.mail.what"), name)));
         model.addAttribute("text", folder.text(name).orElse(""));
         model.addAttribute("raw", folder.read(name).orElse(""));
         return "notifications/mail";

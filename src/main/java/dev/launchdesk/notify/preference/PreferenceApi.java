@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -40,7 +41,7 @@ class PreferenceApi {
     Preference set(@PathVariable String kind, @RequestBody(required = false) PreferenceRequest request, Actor actor) {
         Preferences.kind(kind);
         if (request == null || request.inApp() == null) {
-            throw InvalidInputException.of("inApp", "is required (true or false)");
+            throw InvalidInputException.of("inApp", UserTexts.of("problem.notify.preference.in-app-required"));
         }
         return preferences.set(actor.userId(), kind, request.inApp(), EmailMode.parse("email", request.email()));
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.launchdesk.notify.NotificationKind;
 import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /** Each user's channels per kind of notification (a kind without a row: {@link Preference#byDefault}). */
 @Service
@@ -67,7 +68,8 @@ public class Preferences {
     /** A kind users choose, by its code, else a 400 naming the field. */
     public static NotificationKind kind(String code) {
         return NotificationKind.fromCode(code == null ? "" : code.strip()).filter(NotificationKind::chosenByUsers)
-                .orElseThrow(() -> InvalidInputException.of("kind", Echoed.quoted(code) + " is not a kind of notification (one of "
-                        + NotificationKind.choosable().stream().map(NotificationKind::code).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> InvalidInputException.of("kind",
+                        UserTexts.of("problem.notify.preference.kind-unknown",
+                                Echoed.quoted(code), NotificationKind.choosable().stream().map(NotificationKind::code).collect(Collectors.joining(", ")))));
     }
 }

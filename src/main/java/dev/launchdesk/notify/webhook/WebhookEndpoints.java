@@ -28,6 +28,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** The webhook endpoints admins manage: URL, kinds, enabled; each with a generated whsec_ secret. */
 @Service
@@ -58,7 +59,7 @@ public class WebhookEndpoints {
     }
 
     public WebhookEndpoint get(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Webhook endpoint", id));
+        return find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.notify.webhook.what"), id));
     }
 
     /** The enabled endpoints that receive the kind. */
@@ -134,13 +135,15 @@ public class WebhookEndpoints {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         String url = form == null || form.url() == null ? "" : form.url().strip();
         if (url.isEmpty()) {
-            problems.add(new InvalidInputException.FieldProblem("url", "is required (an http or https URL)"));
+            problems.add(new InvalidInputException.FieldProblem("url", UserTexts.of("problem.notify.webhook.url-required")));
         } else if (url.length() > 2000 || !isHttpUrl(url)) {
-            problems.add(new InvalidInputException.FieldProblem("url", Echoed.quoted(url) + " is not an absolute http or https URL"));
+            problems.add(new InvalidInputException.FieldProblem("url",
+                    UserTexts.of("problem.notify.webhook.url-invalid", Echoed.quoted(url))));
         }
         String description = form == null || form.description() == null ? "" : form.description().strip();
         if (description.length() > 200) {
-            problems.add(new InvalidInputException.FieldProblem("description", "has at most 200 characters"));
+            problems.add(new InvalidInputException.FieldProblem("description",
+                    UserTexts.of("problem.notify.webhook.description-too-long")));
         }
         LinkedHashSet<String> kinds = new LinkedHashSet<>();
         for (String code : form == null || form.kinds() == null ? List.<String>of() : form.kinds()) {
@@ -149,8 +152,9 @@ public class WebhookEndpoints {
             }
             String kind = code.strip().toLowerCase(Locale.ROOT);
             if (NotificationKind.fromCode(kind).filter(NotificationKind::chosenByUsers).isEmpty()) {
-                problems.add(new InvalidInputException.FieldProblem("kinds", Echoed.quoted(code) + " is not a kind of notification (one of "
-                        + String.join(", ", NotificationKind.choosable().stream().map(NotificationKind::code).toList()) + ")"));
+                problems.add(new InvalidInputException.FieldProblem("kinds",
+                        UserTexts.of("problem.notify.preference.kind-unknown",
+                                Echoed.quoted(code), String.join(", ", NotificationKind.choosable().stream().map(NotificationKind::code).toList()))));
             } else {
                 kinds.add(kind);
             }

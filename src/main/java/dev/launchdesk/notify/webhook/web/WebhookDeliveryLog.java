@@ -18,6 +18,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 
 /** An endpoint's webhook deliveries with their attempts, and the manual replay of one. */
 @Service
@@ -60,13 +61,13 @@ class WebhookDeliveryLog {
     @Transactional
     LoggedDelivery replay(long deliveryId, Actor actor) {
         Delivery delivery = deliveries.find(deliveryId).filter(d -> d.channel() == Channel.WEBHOOK)
-                .orElseThrow(() -> new NotFoundException("Webhook delivery", deliveryId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.notify.delivery.what"), deliveryId));
         WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());
         if (!endpoint.enabled()) {
-            throw new ConflictException("the endpoint " + endpoint.url() + " is disabled; enable it before replaying its deliveries");
+            throw new ConflictException(UserTexts.of("problem.notify.delivery.endpoint-disabled", endpoint.url()));
         }
         if (!deliveries.replay(deliveryId, clock.instant())) {
-            throw new ConflictException("the delivery is being sent right now; try again in a moment");
+            throw new ConflictException(UserTexts.of("problem.notify.delivery.sending"));
         }
         events.publishEvent(new EntityChanged("webhook_delivery", Long.toString(deliveryId), "replayed",
                 actor.username() + " replayed webhook " + delivery.messageId() + " to " + endpoint.url(), null, null));
