@@ -99,7 +99,8 @@ public class AcknowledgementDesk {
     @Transactional
     public boolean recordOnBehalf(UUID versionId, UUID agentId, String recordedBy) {
         AgentRef agent = agents.agent(agentId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.agent.what"), agentId));
-        SopVersion version = library.findVersion(versionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
+        SopVersion version = library.findVersion(versionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         boolean applies = version.status() == SopStatus.PUBLISHED && document.marketCode() != null
                 && document.marketCode().equals(agent.marketCode()) && (document.vendorId() == null || document.vendorId().equals(agent.vendorId()));

@@ -17,8 +17,10 @@ public record NewSopForm(String key, String title, String category, String body,
         new InputCheck()
                 .require(key != null && key.trim().toUpperCase().matches("[A-Z0-9]+(-[A-Z0-9]+){1,4}") && key.trim().length() <= 40, "key",
                         UserTexts.of("problem.sop.form.key-shape", "SPS-RFD-001"))
-                .require(title != null && !title.isBlank() && title.length() <= 200, "title", UserTexts.of("problem.sop.field.required-at-most", "200"))
-                .require(category != null && !category.isBlank() && category.length() <= 50, "category", UserTexts.of("problem.sop.field.required-at-most", "50"))
+                .require(title != null && !title.isBlank() && title.length() <= 200, "title",
+                        UserTexts.of("problem.sop.field.required-at-most", "200"))
+                .require(category != null && !category.isBlank() && category.length() <= 50, "category",
+                        UserTexts.of("problem.sop.field.required-at-most", "50"))
                 .require(body != null && !body.isBlank(), "body", UserTexts.of("problem.sop.form.body-required"))
                 .require(changeNote == null || changeNote.length() <= 500, "changeNote", UserTexts.of("problem.sop.field.at-most", "500"))
                 .throwIfInvalid();

@@ -90,7 +90,8 @@ public class RegionalVariants {
         }
         String market = markets.market(marketCode).code();
         String vendorCode = vendorId == null ? null : vendors.vendorName(vendorId)
-                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.variant.no-such-vendor", vendorId.toString()))).code();
+                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.variant.no-such-vendor", vendorId.toString())))
+                .code();
         String scope = SopDocument.scopeOf(market, vendorCode);
         if (documents.exists(master.key(), scope)) {
             throw InvalidInputException.of("marketCode", UserTexts.of("problem.sop.variant.exists", master.key(), scope));
@@ -123,7 +124,8 @@ public class RegionalVariants {
     /** Merges the master version into each variant; returns the drafts it proposed. */
     @Transactional
     public List<SopVersion> propagate(UUID masterId, UUID masterVersionId) {
-        SopVersion master = versions.find(masterVersionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), masterVersionId));
+        SopVersion master = versions.find(masterVersionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), masterVersionId));
         return documents.variantsOf(masterId, VendorScope.all()).stream()
                 .map(variant -> proposeUpdate(variant, master))
                 .flatMap(Optional::stream)
@@ -176,7 +178,8 @@ public class RegionalVariants {
     /** Applies a choice per conflict hunk (take master / keep regional / edit); all hunks must be resolved at once. */
     @Transactional
     public SopVersion resolve(UUID versionId, List<ConflictResolution> resolutions, Actor actor) {
-        SopVersion version = versions.find(versionId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
+        SopVersion version = versions.find(versionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         if (resolutions == null || resolutions.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolution-missing"));
         }
@@ -207,7 +210,8 @@ public class RegionalVariants {
                         String.valueOf(resolution.hunk()), String.valueOf(hunks)));
             }
             if (!resolved.add(resolution.hunk())) {
-                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolved-twice", String.valueOf(resolution.hunk())));
+                throw InvalidInputException.of("resolutions",
+                        UserTexts.of("problem.sop.conflicts.resolved-twice", String.valueOf(resolution.hunk())));
             }
         }
         for (int hunk = 0; hunk < hunks; hunk++) {
