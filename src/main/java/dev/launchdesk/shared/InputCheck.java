@@ -3,7 +3,10 @@ package dev.launchdesk.shared;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every rule a piece of input breaks, so the user hears of all of them at once. */
+/**
+ * Collects every rule a piece of input breaks, so the user hears of all of them at once. Messages come from the bundle
+ * ({@link UserTexts}).
+ */
 public final class InputCheck {
 
     private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
@@ -21,7 +24,7 @@ public final class InputCheck {
 
     /** An update must carry the version the client read: a change saved since then is refused (409), never overwritten. */
     public InputCheck requireVersion(Integer version) {
-        return require(version != null, "version", "is required: send the version you read, so a change saved since is not overwritten");
+        return require(version != null, "version", UserTexts.of("problem.shared.version.required"));
     }
 
     public void throwIfInvalid() {

@@ -2,7 +2,10 @@ package dev.launchdesk.shared;
 
 import java.util.List;
 
-/** Input that breaks a rule; names each offending field so pages and the API can point at it. */
+/**
+ * Input that breaks a rule; names each offending field so pages and the API can point at it. Each message is a text from
+ * the bundle in the request's language, {@code UserTexts.of("problem.<module>.<subject>.<rule>", ...)} (see {@link UserTexts}).
+ */
 public class InvalidInputException extends RuntimeException {
 
     public record FieldProblem(String field, String message) {

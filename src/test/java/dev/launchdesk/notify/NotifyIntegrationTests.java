@@ -44,6 +44,7 @@ import dev.launchdesk.notify.settings.NotifySettings;
 import dev.launchdesk.notify.webhook.WebhookEndpoint;
 import dev.launchdesk.notify.webhook.WebhookEndpoints;
 import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.BaseUrl;
 import dev.launchdesk.shared.Role;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
@@ -86,6 +87,9 @@ class NotifyIntegrationTests {
 
     @Autowired
     NotifySettings settings;
+
+    @Autowired
+    BaseUrl baseUrl;
 
     @Autowired
     UserAdministration users;
@@ -202,7 +206,7 @@ class NotifyIntegrationTests {
         assertThat(daily).hasSize(1);
         assertThat(subject(daily.get(0))).isEqualTo("[LaunchDesk] Your daily digest: 2 notifications");
         assertThat(daily.get(0).getContent().toString()).contains("First " + first).contains("Second " + second)
-                .contains(settings.absolute("/insights/anomalies/1"));
+                .contains(baseUrl.absolute("/insights/anomalies/1"));
         assertThat(emailOf(gtm, first)).containsEntry("status", "DIGESTED");
         assertThat(received(editor.email(), "digest")).as("the weekly digest waits for its day").isEmpty();
 
@@ -240,7 +244,7 @@ class NotifyIntegrationTests {
         WebhookReceiver.Received second = receiver.received().get(1);
         assertThat(second.id()).isEqualTo(first.id()).isEqualTo(delivery.messageId()).startsWith("msg_");
         assertThat(second.body()).isEqualTo(first.body()).contains("\"type\":\"anomaly.detected\"").contains("\"subject\":\"Hooked " + key + "\"")
-                .contains("\"link\":\"" + settings.absolute("/insights/anomalies/1") + "\"").contains("\"anomalyId\":1");
+                .contains("\"link\":\"" + baseUrl.absolute("/insights/anomalies/1") + "\"").contains("\"anomalyId\":1");
         // the receiver's side: the Standard Webhooks library verifies the request with the endpoint's secret
         new Webhook(endpoint.secret()).verify(second.body(), Map.of("webhook-id", List.of(second.id()),
                 "webhook-timestamp", List.of(second.timestamp()), "webhook-signature", List.of(second.signature())));

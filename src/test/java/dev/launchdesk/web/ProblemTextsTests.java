@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Problem texts come from the message bundles (issue #10): no string literal with words in it is passed as the message
  * of an exception that answers a request (InvalidInputException and its FieldProblem, InputCheck rules, ConflictException,
- * NotFoundException, the roster, import and cube rejections and their row problems) or as the title or detail of a
- * ProblemDetail. A message is a {@code UserTexts.of(key, ...)} (or ApiProblems' {@code text(key, ...)}), or a variable
+ * NotFoundException, the roster, import and cube rejections and their row problems, a broken import record) or as the
+ * title or detail of a ProblemDetail (also through the handlers' {@code problem(status, title, detail)} helpers). A message is a {@code UserTexts.of(key, ...)} (or ApiProblems' {@code text(key, ...)}), or a variable
  * holding one; literals inside those calls (the key, separators) are fine. Log messages and IllegalStateException for
  * programming errors are not problem texts. A source scan, like MessageBundleTests: a message built in a helper and
  * passed on as a variable is not seen here.
@@ -39,7 +39,7 @@ class ProblemTextsTests {
             call("new\\s+ConflictException", 0),
             call("\\bstaleVersion", 0),
             call("new\\s+(?:[\\w.]+\\.)?NotFoundException", 0),
-            call("\\.require", 2),
+            call("\\brequire", 2),
             call("\\bcheck\\.add", 1),
             call("new\\s+(?:RosterRejectedException\\.)?RowProblem", 2),
             call("RosterRejectedException\\.ofFile", 0),

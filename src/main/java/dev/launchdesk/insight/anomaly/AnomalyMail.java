@@ -4,14 +4,16 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import dev.launchdesk.shared.BaseUrl;
+
 /** The text of an anomaly alert: its subject line and its e-mail body, the same for every follower. */
 @Component
 class AnomalyMail {
 
-    private final AnomalySettings settings;
+    private final BaseUrl baseUrl;
 
-    AnomalyMail(AnomalySettings settings) {
-        this.settings = settings;
+    AnomalyMail(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     String subject(Anomaly anomaly) {
@@ -19,7 +21,7 @@ class AnomalyMail {
     }
 
     String text(Anomaly anomaly) {
-        String base = settings.baseUrl().endsWith("/") ? settings.baseUrl().substring(0, settings.baseUrl().length() - 1) : settings.baseUrl();
+        String base = baseUrl.absolute("");
         return """
                 %s in %s on %s was %s, expected %s (score %s, %s).
 

@@ -25,8 +25,7 @@ import dev.launchdesk.insight.kpi.Kpi;
  * @param defaultThreshold  the score a KPI must pass in its worse direction when it has no threshold of its own
  * @param thresholds        per KPI (parameter name, e.g. volume or csat) its own threshold
  * @param contextDays       the launches and SOP versions this many days either side of an anomaly are listed with it
- * @param mailFrom          sender of the alert e-mails
- * @param baseUrl           where LaunchDesk is reached, for the links in e-mails
+ * @param mailFrom          sender of the alert e-mails (their links point to {@link dev.launchdesk.shared.BaseUrl})
  */
 @ConfigurationProperties("launchdesk.insight.anomaly")
 public record AnomalySettings(@DefaultValue("0 0 * * * *") String schedule,
@@ -41,8 +40,7 @@ public record AnomalySettings(@DefaultValue("0 0 * * * *") String schedule,
                               @DefaultValue("4.5") double defaultThreshold,
                               Map<String, Double> thresholds,
                               @DefaultValue("7") int contextDays,
-                              @DefaultValue("launchdesk@localhost") String mailFrom,
-                              @DefaultValue("http://localhost:8080") String baseUrl) {
+                              @DefaultValue("launchdesk@localhost") String mailFrom) {
 
     public AnomalySettings {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);

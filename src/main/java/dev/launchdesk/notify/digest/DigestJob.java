@@ -20,7 +20,7 @@ import dev.launchdesk.notify.outbox.Deliveries;
 import dev.launchdesk.notify.outbox.Delivery;
 import dev.launchdesk.notify.outbox.NotificationOutbox;
 import dev.launchdesk.notify.preference.EmailMode;
-import dev.launchdesk.notify.settings.NotifySettings;
+import dev.launchdesk.shared.BaseUrl;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -37,16 +37,16 @@ public class DigestJob {
 
     private final Deliveries deliveries;
     private final NotificationOutbox outbox;
-    private final NotifySettings settings;
+    private final BaseUrl baseUrl;
     private final MessageSource messages;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    DigestJob(Deliveries deliveries, NotificationOutbox outbox, NotifySettings settings, MessageSource messages,
+    DigestJob(Deliveries deliveries, NotificationOutbox outbox, BaseUrl baseUrl, MessageSource messages,
               PlatformTransactionManager transactions, Clock clock) {
         this.deliveries = deliveries;
         this.outbox = outbox;
-        this.settings = settings;
+        this.baseUrl = baseUrl;
         this.messages = messages;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -97,14 +97,14 @@ public class DigestJob {
         for (Delivery d : waiting.subList(0, Math.min(waiting.size(), LISTED))) {
             text.append("- ").append(d.subject()).append('\n');
             if (d.link() != null) {
-                text.append("  ").append(settings.absolute(d.link())).append('\n');
+                text.append("  ").append(baseUrl.absolute(d.link())).append('\n');
             }
         }
         if (waiting.size() > LISTED) {
-            text.append(messages.getMessage("notify.digest.more", new Object[] {waiting.size() - LISTED, settings.absolute("/notifications")},
+            text.append(messages.getMessage("notify.digest.more", new Object[] {waiting.size() - LISTED, baseUrl.absolute("/notifications")},
                     Locale.ROOT)).append('\n');
         }
-        text.append('\n').append(messages.getMessage("notify.mail.footer", new Object[] {settings.absolute("/account/notifications")},
+        text.append('\n').append(messages.getMessage("notify.mail.footer", new Object[] {baseUrl.absolute("/account/notifications")},
                 Locale.ROOT)).append('\n');
         return text.toString();
     }

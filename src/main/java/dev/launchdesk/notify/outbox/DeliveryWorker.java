@@ -26,6 +26,7 @@ import dev.launchdesk.notify.settings.NotifySettings;
 import dev.launchdesk.notify.webhook.WebhookEndpoint;
 import dev.launchdesk.notify.webhook.WebhookEndpoints;
 import dev.launchdesk.notify.webhook.WebhookSender;
+import dev.launchdesk.shared.BaseUrl;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -50,6 +51,7 @@ public class DeliveryWorker {
     private final WebhookEndpoints endpoints;
     private final NotificationMetrics metrics;
     private final NotifySettings settings;
+    private final BaseUrl baseUrl;
     private final Backoff backoff;
     private final ObjectMapper json;
     private final TransactionTemplate ownTransaction;
@@ -57,13 +59,14 @@ public class DeliveryWorker {
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     DeliveryWorker(Deliveries deliveries, MailChannel mail, WebhookSender webhooks, WebhookEndpoints endpoints, NotificationMetrics metrics,
-                   NotifySettings settings, ObjectMapper json, PlatformTransactionManager transactions, Clock clock) {
+                   NotifySettings settings, BaseUrl baseUrl, ObjectMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.webhooks = webhooks;
         this.endpoints = endpoints;
         this.metrics = metrics;
         this.settings = settings;
+        this.baseUrl = baseUrl;
         this.backoff = new Backoff(settings.retryBase(), settings.retryMax(), settings.maxAttempts());
         this.json = json;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -173,7 +176,7 @@ public class DeliveryWorker {
             }
             data.put("subject", delivery.subject());
             if (delivery.link() != null) {
-                data.put("link", settings.absolute(delivery.link()));
+                data.put("link", baseUrl.absolute(delivery.link()));
             }
             ObjectNode body = json.createObjectNode();
             body.put("type", delivery.kind());

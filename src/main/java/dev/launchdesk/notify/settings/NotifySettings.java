@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Notifications ({@code launchdesk.notify.*}, documented in application.yml).
+ * Notifications ({@code launchdesk.notify.*}, documented in application.yml); the links in e-mails and webhooks point to
+ * {@link dev.launchdesk.shared.BaseUrl}.
  *
  * @param batchSize      the worker claims at most this many due deliveries a run
  * @param claimTimeout   a claimed delivery whose worker did not record its outcome within this time is due again
@@ -17,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMax       ... up to this, and a random half of it is taken off (jitter)
  * @param webhookTimeout how long a webhook receiver may take to connect and to answer
  * @param mailFrom       sender of the e-mails
- * @param baseUrl        where LaunchDesk is reached, for links in e-mails and webhooks
  * @param outboxFolder   without a mail server (no spring.mail.host) each e-mail is written here as an .eml file
  */
 @ConfigurationProperties("launchdesk.notify")
@@ -28,7 +28,6 @@ public record NotifySettings(@DefaultValue("50") int batchSize,
                              @DefaultValue("PT6H") Duration retryMax,
                              @DefaultValue("PT10S") Duration webhookTimeout,
                              @DefaultValue("launchdesk@localhost") String mailFrom,
-                             @DefaultValue("http://localhost:8080") String baseUrl,
                              @DefaultValue("./data/outbox") Path outboxFolder) {
 
     public NotifySettings {
@@ -37,11 +36,5 @@ public record NotifySettings(@DefaultValue("50") int batchSize,
             throw new IllegalArgumentException("launchdesk.notify: batch-size and max-attempts must be positive, claim-timeout and "
                     + "webhook-timeout positive, retry-max at least retry-base");
         }
-    }
-
-    /** The base URL without a trailing slash, followed by the path. */
-    public String absolute(String path) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return path == null ? base + "/" : base + path;
     }
 }
