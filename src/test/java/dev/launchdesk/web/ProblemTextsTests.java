@@ -27,7 +27,7 @@ class ProblemTextsTests {
 
     private static final Path JAVA = Path.of("src/main/java/dev/launchdesk");
 
-    /** The modules whose problem texts are in the bundles. errors-b adds "sop" when the SOP module's texts are converted. */
+    /** The modules whose problem texts are in the bundles: every module of src/main/java/dev/launchdesk. */
     private static final List<String> COVERED = List.of("audit", "demo", "identity", "insight", "notify", "reference", "shared", "sop", "web");
 
     private static final int LAST = -1;
