@@ -32,6 +32,7 @@ import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketMeasures;
 import dev.launchdesk.insight.kpi.TicketRollups;
+import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
@@ -138,7 +139,7 @@ public class AnomalyScan {
     }
 
     private void publish(long id, Kpi kpi, String market, String vendor, WeeklyBaseline.Estimate e) {
-        events.publishEvent(new AnomalyDetected(id, kpi.parameter(), market, vendor, e.day(), e.actual(), e.expected(), e.score(),
+        events.publishEvent(new AnomalyDetected(id, kpi.parameter(), market.isEmpty() ? null : MarketCode.of(market), vendor, e.day(), e.actual(), e.expected(), e.score(),
                 Direction.of(e.score()).name()));
     }
 

@@ -34,6 +34,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.notify.NotificationRequest;
 import dev.launchdesk.notify.Notifications;
 import dev.launchdesk.notify.outbox.DeliveryWorker;
+import dev.launchdesk.reference.MarketCode;
 
 /**
  * The alerts of a new anomaly are a module reaction kept in the event publication registry: when the listener stops
@@ -117,7 +118,7 @@ class AnomalyAlertRetryIntegrationTests {
         Long ncs = jdbc.sql("select id from anomaly where market_code = 'VN' and vendor_code = 'NCS' and anomaly_day = :day and kpi = 'VOLUME'")
                 .param("day", SPIKE).query(Long.class).single();
         Anomaly anomaly = jdbc.sql("select * from anomaly where id = :id").param("id", ncs).query(Anomalies::map).single();
-        transactions.executeWithoutResult(status -> events.publishEvent(new AnomalyDetected(anomaly.id(), "volume", "VN", "NCS", SPIKE,
+        transactions.executeWithoutResult(status -> events.publishEvent(new AnomalyDetected(anomaly.id(), "volume", MarketCode.of("VN"), "NCS", SPIKE,
                 anomaly.actual(), anomaly.expected(), anomaly.score(), anomaly.direction().name())));
         incomplete.resubmitIncompletePublications(publication -> true);
         await().atMost(Duration.ofMinutes(1)).until(() -> unfinishedAlerts() == 0);

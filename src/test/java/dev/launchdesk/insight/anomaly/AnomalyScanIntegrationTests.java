@@ -26,7 +26,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import dev.launchdesk.insight.AnomalyDetected;
 import dev.launchdesk.insight.TicketsImported;
-import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.reference.MarketCode;
 import dev.launchdesk.shared.Actor;
@@ -129,7 +128,7 @@ class AnomalyScanIntegrationTests {
         assertThat(atVendor.status()).isEqualTo(AnomalyStatus.OPEN);
         assertThat(events.stream(AnomalyDetected.class).filter(e -> e.day().equals(SPIKE)))
                 .extracting(AnomalyDetected::kpi, AnomalyDetected::market, AnomalyDetected::vendor)
-                .containsExactlyInAnyOrder(tuple("volume", "ID", ""), tuple("volume", "ID", "LUMEN"));
+                .containsExactlyInAnyOrder(tuple("volume", MarketCode.of("ID"), ""), tuple("volume", MarketCode.of("ID"), "LUMEN"));
 
         AnomalyContext context = board.context(atVendor);
         assertThat(context.sopVersions()).filteredOn(v -> v.sopKey().equals(sopKey))
