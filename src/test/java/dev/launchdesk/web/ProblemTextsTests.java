@@ -27,8 +27,8 @@ class ProblemTextsTests {
 
     private static final Path JAVA = Path.of("src/main/java/dev/launchdesk");
 
-    /** The modules whose problem texts are in the bundles. errors-b adds "sop" when the SOP module's texts are converted. */
-    private static final List<String> COVERED = List.of("audit", "demo", "identity", "insight", "notify", "reference", "shared", "web");
+    /** The modules whose problem texts are in the bundles: every module of src/main/java/dev/launchdesk. */
+    private static final List<String> COVERED = List.of("audit", "demo", "identity", "insight", "notify", "reference", "shared", "sop", "web");
 
     private static final int LAST = -1;
 
@@ -52,7 +52,11 @@ class ProblemTextsTests {
             call("\\brow\\.problem", 1),
             call("\\.setTitle", 0),
             call("\\.setDetail", 0),
-            call("ProblemDetail\\.forStatusAndDetail", 1));
+            call("ProblemDetail\\.forStatusAndDetail", 1),
+            // the SOP module's own: a workflow rule refused (409) and the problems of an XLIFF file rejected (400)
+            call("new\\s+SopRuleViolation", 0),
+            call("new\\s+ImportProblem", 4),
+            call("\\bproblem(?=\\s*\\(\\s*Kind\\.)", 3));
 
     /** Calls that resolve a text from the bundle: whatever is inside them is a key or an argument. */
     private static final Pattern RESOLVED = Pattern.compile("(?:UserTexts\\.of|\\btext|\\bgetMessage)\\s*\\(");

@@ -20,6 +20,7 @@ import dev.launchdesk.reference.AgentDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopLibrary;
@@ -60,7 +61,7 @@ public class AcknowledgementDesk {
 
     public AgentRef agentOf(Actor actor) {
         return actor.agentId().flatMap(agents::agent).orElseThrow(() ->
-                new SopRuleViolation("your user is not linked to an agent of the roster; ask an administrator to link it"));
+                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.not-an-agent")));
     }
 
     public List<AgentSop> sopsOf(AgentRef agent) {
@@ -79,7 +80,7 @@ public class AcknowledgementDesk {
     public AgentSop acknowledge(UUID versionId, Actor actor) {
         AgentRef agent = agentOf(actor);
         AgentSop sop = sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("SOP version in force for you", versionId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version-in-force.what"), versionId));
         if (sop.acknowledgedAt() != null) {
             return sop;
         }
@@ -97,14 +98,15 @@ public class AcknowledgementDesk {
      */
     @Transactional
     public boolean recordOnBehalf(UUID versionId, UUID agentId, String recordedBy) {
-        AgentRef agent = agents.agent(agentId).orElseThrow(() -> new NotFoundException("Agent", agentId));
-        SopVersion version = library.findVersion(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        AgentRef agent = agents.agent(agentId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.agent.what"), agentId));
+        SopVersion version = library.findVersion(versionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         SopDocument document = library.document(version.documentId(), VendorScope.all());
         boolean applies = version.status() == SopStatus.PUBLISHED && document.marketCode() != null
                 && document.marketCode().equals(agent.marketCode()) && (document.vendorId() == null || document.vendorId().equals(agent.vendorId()));
         if (!applies) {
-            throw new SopRuleViolation(document.key() + " (" + document.scope() + ") v" + version.number() + " is not in force for "
-                    + agent.externalId());
+            throw new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.not-in-force-for", document.key(), document.scope(),
+                    String.valueOf(version.number()), agent.externalId()));
         }
         boolean recorded = acknowledgements.insertIfAbsent(versionId, agentId, clock.instant(), recordedBy);
         if (recorded) {
@@ -118,11 +120,10 @@ public class AcknowledgementDesk {
     /** Acknowledgement of the version in force of a regional variant by the agents it applies to. */
     public Progress progress(SopDocument variant, VendorScope scope) {
         if (variant.isMaster()) {
-            throw dev.launchdesk.shared.InvalidInputException.of("id", "agents acknowledge the regional variants of "
-                    + variant.key() + "; ask for a variant's acknowledgements");
+            throw dev.launchdesk.shared.InvalidInputException.of("id", UserTexts.of("problem.sop.acknowledgement.of-master", variant.key()));
         }
         SopVersion version = library.published(variant.id()).orElseThrow(() ->
-                new SopRuleViolation(variant.key() + " (" + variant.scope() + ") has no published version yet"));
+                new SopRuleViolation(UserTexts.of("problem.sop.acknowledgement.nothing-published", variant.key(), variant.scope())));
         Set<UUID> vendorsWithOwnVariant = library.variantsOf(variant.masterId(), VendorScope.all()).stream()
                 .filter(v -> v.marketCode().equals(variant.marketCode()) && v.vendorId() != null)
                 .filter(v -> library.published(v.id()).isPresent()).map(SopDocument::vendorId).collect(Collectors.toSet());

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.launchdesk.reference.AgentDirectory.AgentRef;
 import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopLibrary;
 import dev.launchdesk.sop.library.SopRenderer;
@@ -65,7 +67,7 @@ class AcknowledgementEndpoints {
     String read(@PathVariable UUID versionId, Actor actor, Model model) {
         AgentRef agent = desk.agentOf(actor);
         AcknowledgementDesk.AgentSop sop = desk.sopsOf(agent).stream().filter(s -> s.version().id().equals(versionId)).findFirst()
-                .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP version in force for you", versionId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version-in-force.what"), versionId));
         List<String> translated = translations.statuses(sop.document()).stream().filter(t -> t.translated() > 0)
                 .map(SopTranslationDesk.LanguageStatus::language).toList();
         String language = agent.languages().stream().filter(translated::contains).findFirst().orElse(null);
@@ -91,7 +93,7 @@ class AcknowledgementEndpoints {
             AcknowledgementDesk.AgentSop inForce = desk.sopsOf(agent).stream().filter(s -> s.document().key().equals(document.key()))
                     .min(java.util.Comparator.comparing((AcknowledgementDesk.AgentSop s) -> !s.version().id().equals(versionId))
                             .thenComparing(s -> !agent.marketCode().equals(s.document().marketCode())))
-                    .orElseThrow(() -> new dev.launchdesk.shared.NotFoundException("SOP in force for you", document.key()));
+                    .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document-in-force.what"), document.key()));
             return "redirect:/my/sops/" + inForce.version().id();
         }
         boolean translated = language != null && translations.statuses(document).stream()

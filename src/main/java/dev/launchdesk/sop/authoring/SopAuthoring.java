@@ -20,6 +20,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopVersionId;
 import dev.launchdesk.sop.SopVersionPublished;
@@ -39,6 +40,9 @@ import dev.launchdesk.sop.markdown.SopText;
 @Service
 @NamedInterface("authoring")
 public class SopAuthoring {
+
+    /** The longest review comment (the review_comment column holds 1,000 characters). */
+    private static final int MAX_COMMENT_CHARACTERS = 1000;
 
     private final SopDocuments documents;
     private final SopVersions versions;
@@ -67,7 +71,7 @@ public class SopAuthoring {
         settings.requireFits("body", SopText.of(form.body()));
         String key = form.key().trim().toUpperCase();
         if (documents.exists(key, SopDocument.GLOBAL)) {
-            throw InvalidInputException.of("key", "a master SOP " + key + " already exists");
+            throw InvalidInputException.of("key", UserTexts.of("problem.sop.master.key-taken", key));
         }
         Instant now = clock.instant();
         SopDocument document = SopDocument.master(key, form.title().trim(), form.category().trim(), actor.username(), now);
@@ -85,7 +89,7 @@ public class SopAuthoring {
         settings.requireFits("body", SopText.of(form.body()));
         SopVersion version = version(versionId);
         if (version.lockVersion() != form.lockVersion()) {
-            throw dev.launchdesk.shared.ConflictException.staleVersion("This draft");
+            throw dev.launchdesk.shared.ConflictException.staleVersion(UserTexts.of("problem.sop.draft.this"));
         }
         SopVersionView before = SopVersionView.of(version);
         version.edit(actor.username(), form.title().trim(), form.body(), blankToNull(form.changeNote()), clock.instant());
@@ -108,9 +112,7 @@ public class SopAuthoring {
 
     @Transactional
     public SopVersion approve(UUID versionId, String comment, Actor actor) {
-        if (comment != null && comment.length() > 1000) {
-            throw InvalidInputException.of("comment", "must be at most 1000 characters");
-        }
+        checkComment(comment);
         SopVersion version = version(versionId);
         SopVersionView before = SopVersionView.of(version);
         version.approve(actor.username(), blankToNull(comment), clock.instant());
@@ -122,9 +124,7 @@ public class SopAuthoring {
 
     @Transactional
     public SopVersion requestChanges(UUID versionId, String comment, Actor actor) {
-        if (comment != null && comment.length() > 1000) {
-            throw InvalidInputException.of("comment", "must be at most 1000 characters");
-        }
+        checkComment(comment);
         SopVersion version = version(versionId);
         SopVersionView before = SopVersionView.of(version);
         version.requestChanges(actor.username(), comment, clock.instant());
@@ -141,8 +141,7 @@ public class SopAuthoring {
         LocalDate effective = form == null || form.effectiveDate() == null ? todayIn(document) : form.effectiveDate();
         LocalDate reviewBy = form == null || form.reviewBy() == null ? effective.plusDays(settings.reviewPeriodDays()) : form.reviewBy();
         if (effective.isAfter(todayIn(document))) {
-            throw InvalidInputException.of("effectiveDate", "publishing ahead of the effective date is not supported yet: a published "
-                    + "version is in force at once; publish on or after " + effective);
+            throw InvalidInputException.of("effectiveDate", UserTexts.of("problem.sop.publish.ahead-of-effective-date", effective.toString()));
         }
         checkParameters(document, version.body(), effective);
         Instant now = clock.instant();
@@ -185,11 +184,11 @@ public class SopAuthoring {
     public SopVersion startingPoint(UUID documentId) {
         document(documentId);
         versions.open(documentId).ifPresent(open -> {
-            throw new SopRuleViolation("version " + open.number() + " is still " + open.status().words() + "; finish or withdraw it first");
+            throw new SopRuleViolation(UserTexts.of("problem.sop.revision.version-open", String.valueOf(open.number()), open.status().words()));
         });
         return versions.published(documentId).orElseGet(() -> versions.of(documentId).stream()
                 .filter(v -> v.status() != SopStatus.WITHDRAWN && !v.hasConflicts()).findFirst()
-                .orElseThrow(() -> new SopRuleViolation("there is no version to start from")));
+                .orElseThrow(() -> new SopRuleViolation(UserTexts.of("problem.sop.revision.nothing-to-start-from"))));
     }
 
     private SopVersion insertRevision(UUID documentId, SopVersion latest, String title, String body, String changeNote, Actor actor) {
@@ -221,9 +220,16 @@ public class SopAuthoring {
             }
         }
         if (!unknown.isEmpty()) {
-            String where = document.isMaster() ? "any market" : "market " + document.marketCode() + " on " + date;
-            throw InvalidInputException.of("body", "unknown policy parameter(s) " + unknown.stream().map(k -> "{{" + k + "}}").toList()
-                    + ": no value in " + where + "; record the value on the market page or fix the name");
+            String where = document.isMaster() ? UserTexts.of("problem.sop.parameters.in-any-market")
+                    : UserTexts.of("problem.sop.parameters.in-market", document.marketCode(), date.toString());
+            throw InvalidInputException.of("body", UserTexts.of("problem.sop.parameters.unknown",
+                    unknown.stream().map(k -> "{{" + k + "}}").toList().toString(), where));
+        }
+    }
+
+    private static void checkComment(String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT_CHARACTERS) {
+            throw InvalidInputException.of("comment", UserTexts.of("problem.sop.field.at-most", String.valueOf(MAX_COMMENT_CHARACTERS)));
         }
     }
 
@@ -232,11 +238,11 @@ public class SopAuthoring {
     }
 
     private SopVersion version(UUID id) {
-        return versions.find(id).orElseThrow(() -> new NotFoundException("SOP version", id));
+        return versions.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), id));
     }
 
     private SopDocument document(UUID id) {
-        return documents.find(id, VendorScope.all()).orElseThrow(() -> new NotFoundException("SOP", id));
+        return documents.find(id, VendorScope.all()).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document.what"), id));
     }
 
     private void audit(SopVersion version, String action, String what, SopVersionView before) {

@@ -169,7 +169,7 @@ class SopVersionPages {
         for (int hunk = 0; hunk < conflicts.size(); hunk++) {
             String choice = request.getParameter("choice-" + hunk);
             if (choice == null || choice.isBlank()) {
-                missing.add("conflict " + (hunk + 1));
+                missing.add(dev.launchdesk.shared.UserTexts.of("problem.sop.conflicts.numbered", String.valueOf(hunk + 1)));
                 continue;
             }
             resolutions.add(switch (choice) {

@@ -19,6 +19,7 @@ import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -82,7 +83,7 @@ class SopHandbookEndpoints {
     /** The handbook as a download; shared by the page and the API. */
     static ResponseEntity<byte[]> file(SopHandbooks handbooks, String market, String format, UUID vendorId, String language, Actor actor) {
         if (!format.equals("pdf") && !format.equals("html")) {
-            throw InvalidInputException.of("format", "must be pdf or html");
+            throw InvalidInputException.of("format", UserTexts.of("problem.sop.handbook.format"));
         }
         Handbook handbook = handbooks.handbook(market, vendorId, actor.vendorScope(), language);
         boolean pdf = format.equals("pdf");

@@ -14,7 +14,9 @@ import dev.launchdesk.reference.Market;
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.PolicyLookup;
 import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopLibrary;
@@ -61,7 +63,7 @@ public class SopHandbooks {
             vendorId = scope.vendorIdOrNull();
         }
         String vendorName = vendorId == null ? null : vendors.vendorName(vendorId)
-                .orElseThrow(() -> InvalidInputException.of("vendorId", "no such vendor")).name();
+                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.handbook.no-such-vendor"))).name();
         LocalDate today = market.today(clock);
         Map<String, String> values = policies.valuesInForce(market.code(), today);
         List<HandbookSop> sops = new ArrayList<>();
@@ -85,8 +87,8 @@ public class SopHandbooks {
             return market.languages().get(0);
         }
         return market.languages().stream().filter(l -> l.equalsIgnoreCase(language.strip())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("language", "'" + language + "' is not a language of " + market.name()
-                        + "; choose one of " + market.languages()));
+                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.handbook.not-a-language", Echoed.quoted(language),
+                        market.name(), market.languages().toString())));
     }
 
     /** The SOP as written, or in its translation into the language with the source language's passages marked. */

@@ -19,6 +19,7 @@ import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.shared.UserTexts;
 
 /** Reading the SOP library. Vendor leads and agents see only published versions, and only their own vendor's variants. */
 @Service
@@ -86,7 +87,7 @@ public class SopLibrary {
     }
 
     public SopDocument document(UUID id, VendorScope scope) {
-        return documents.find(id, scope).orElseThrow(() -> new NotFoundException("SOP", id));
+        return documents.find(id, scope).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document.what"), id));
     }
 
     public List<SopDocument> variantsOf(UUID masterId, VendorScope scope) {
@@ -100,7 +101,7 @@ public class SopLibrary {
 
     public SopVersion version(UUID versionId, Actor actor) {
         SopVersion version = versions.find(versionId).filter(v -> visible(v, actor))
-                .orElseThrow(() -> new NotFoundException("SOP version", versionId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         document(version.documentId(), actor.vendorScope());
         return version;
     }

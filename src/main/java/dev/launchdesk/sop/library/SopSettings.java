@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.markdown.SopText;
 
 /**
@@ -36,8 +37,8 @@ public record SopSettings(Integer reviewPeriodDays, Integer maxBodyCharacters) {
 
     /** Why the text does not fit: the limit and the text's length. */
     public String tooLong(SopText text) {
-        return String.format(Locale.ROOT, "is too long: at most %,d characters are allowed, this text has %,d",
-                maxBodyCharacters, text.characters());
+        return UserTexts.of("problem.sop.text.too-long", String.format(Locale.ROOT, "%,d", maxBodyCharacters),
+                String.format(Locale.ROOT, "%,d", text.characters()));
     }
 
     /** Refuses a text longer than the limit, naming the field, the limit and the text's length. */

@@ -4,9 +4,12 @@ package dev.launchdesk.sop.library;
 public enum SopStatus {
     DRAFT, IN_REVIEW, APPROVED, PUBLISHED, SUPERSEDED, WITHDRAWN;
 
-    /** The status in words for messages ("in review"); pages take their labels from the message bundle (sop.status.*). */
+    /**
+     * The status in words inside a sentence ("in review"), in the request's language (problem.sop.status.*); pages take
+     * their labels from sop.status.*.
+     */
     public String words() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return dev.launchdesk.shared.UserTexts.of("problem.sop.status." + name());
     }
 
     public boolean isOpen() {

@@ -3,9 +3,11 @@ package dev.launchdesk.sop.library;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.modulith.NamedInterface;
 
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.markdown.SopText;
 
 /**
@@ -217,8 +219,8 @@ public final class SopVersion {
     }
 
     public void edit(String editor, String newTitle, String newBody, String newChangeNote, Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be edited; this version is " + status.words());
-        require(!hasConflicts(), "resolve the merge conflicts of this draft before editing it");
+        require(status == SopStatus.DRAFT, () -> UserTexts.of("problem.sop.version.edit-not-draft", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.version.edit-with-conflicts"));
         editedBy = editor;
         title = newTitle;
         body = SopText.of(newBody);
@@ -231,7 +233,7 @@ public final class SopVersion {
      * (the merge's note, "with conflicts to resolve", would be stale).
      */
     public void resolveConflicts(String editor, String resolvedBody, String resolvedNote, Instant now) {
-        require(status == SopStatus.DRAFT && conflicts != null, "this version has no conflicts to resolve");
+        require(status == SopStatus.DRAFT && conflicts != null, () -> UserTexts.of("problem.sop.conflicts.none-in-this-version"));
         editedBy = editor;
         body = SopText.of(resolvedBody);
         changeNote = resolvedNote;
@@ -240,9 +242,9 @@ public final class SopVersion {
     }
 
     public void submit(Instant now) {
-        require(status == SopStatus.DRAFT, "only a draft can be submitted for review; this version is " + status.words());
-        require(!hasConflicts(), "resolve the merge conflicts before submitting this version for review");
-        require(!hasConflictMarkers(body.markdown()), "the text still has merge conflict markers (<<<<<<< regional); resolve or remove them first");
+        require(status == SopStatus.DRAFT, () -> UserTexts.of("problem.sop.review.submit-not-draft", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.review.submit-with-conflicts"));
+        require(!hasConflictMarkers(body.markdown()), () -> UserTexts.of("problem.sop.review.conflict-markers"));
         status = SopStatus.IN_REVIEW;
         submittedAt = now;
         updatedAt = now;
@@ -250,9 +252,9 @@ public final class SopVersion {
 
     /** Four eyes: the reviewer must not be the author nor the last person who changed the text. */
     public void approve(String approver, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "only a version in review can be approved; this version is " + status.words());
-        require(author == null || !approver.equals(author), "four eyes: " + approver + " wrote this version and cannot approve it; ask another reviewer");
-        require(!approver.equals(editedBy), "four eyes: " + approver + " edited this version and cannot approve it; ask another reviewer");
+        require(status == SopStatus.IN_REVIEW, () -> UserTexts.of("problem.sop.review.approve-not-in-review", status.words()));
+        require(author == null || !approver.equals(author), () -> UserTexts.of("problem.sop.review.four-eyes-author", approver));
+        require(!approver.equals(editedBy), () -> UserTexts.of("problem.sop.review.four-eyes-editor", approver));
         status = SopStatus.APPROVED;
         reviewer = approver;
         reviewedAt = now;
@@ -261,8 +263,8 @@ public final class SopVersion {
     }
 
     public void requestChanges(String requestedBy, String comment, Instant now) {
-        require(status == SopStatus.IN_REVIEW, "changes can only be requested on a version in review; this version is " + status.words());
-        require(comment != null && !comment.isBlank(), "say what needs to change");
+        require(status == SopStatus.IN_REVIEW, () -> UserTexts.of("problem.sop.review.changes-not-in-review", status.words()));
+        require(comment != null && !comment.isBlank(), () -> UserTexts.of("problem.sop.review.changes-unsaid"));
         status = SopStatus.DRAFT;
         reviewer = requestedBy;
         reviewedAt = now;
@@ -271,9 +273,9 @@ public final class SopVersion {
     }
 
     public void publish(String publisher, LocalDate effective, LocalDate reviewByDate, Instant now) {
-        require(status == SopStatus.APPROVED, "only an approved version can be published; this version is " + status.words());
-        require(!hasConflicts(), "a version with unresolved merge conflicts cannot be published");
-        require(reviewByDate.isAfter(effective), "the review-by date must be after the effective date");
+        require(status == SopStatus.APPROVED, () -> UserTexts.of("problem.sop.publish.not-approved", status.words()));
+        require(!hasConflicts(), () -> UserTexts.of("problem.sop.publish.with-conflicts"));
+        require(reviewByDate.isAfter(effective), () -> UserTexts.of("problem.sop.publish.review-by-not-after-effective"));
         status = SopStatus.PUBLISHED;
         publishedBy = publisher;
         publishedAt = now;
@@ -283,14 +285,14 @@ public final class SopVersion {
     }
 
     public void supersede(Instant now) {
-        require(status == SopStatus.PUBLISHED, "only a published version can be superseded");
+        require(status == SopStatus.PUBLISHED, () -> UserTexts.of("problem.sop.version.supersede-not-published"));
         status = SopStatus.SUPERSEDED;
         updatedAt = now;
     }
 
     /** An open version replaced by a propagated draft; kept, never deleted, so nothing is lost. */
     public void withdraw(Instant now) {
-        require(status.isOpen(), "only an open version can be withdrawn");
+        require(status.isOpen(), () -> UserTexts.of("problem.sop.version.withdraw-not-open"));
         status = SopStatus.WITHDRAWN;
         updatedAt = now;
     }
@@ -307,9 +309,10 @@ public final class SopVersion {
         return status == SopStatus.PUBLISHED && reviewBy != null && !reviewBy.isAfter(today);
     }
 
-    private static void require(boolean condition, String message) {
+    /** Refuses the step unless the condition holds, with the rule's text in the request's language (only resolved when refused). */
+    private static void require(boolean condition, Supplier<String> problem) {
         if (!condition) {
-            throw new SopRuleViolation(message);
+            throw new SopRuleViolation(problem.get());
         }
     }
 

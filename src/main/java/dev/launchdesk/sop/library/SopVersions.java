@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.UserTexts;
 
 @Repository
 public class SopVersions {
@@ -115,7 +116,7 @@ public class SopVersions {
                 .param("reviewBy", v.reviewBy() == null ? null : Date.valueOf(v.reviewBy()))
                 .param("editedBy", v.editedBy()).param("lock", v.lockVersion()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("Version " + v.number());
+            throw ConflictException.staleVersion(UserTexts.of("problem.sop.version.named", String.valueOf(v.number())));
         }
     }
 

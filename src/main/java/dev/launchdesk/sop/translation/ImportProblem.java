@@ -1,5 +1,7 @@
 package dev.launchdesk.sop.translation;
 
+import dev.launchdesk.shared.UserTexts;
+
 /**
  * One reason an XLIFF file was rejected.
  *
@@ -7,7 +9,7 @@ package dev.launchdesk.sop.translation;
  * @param unitId the unit (segment id) it concerns, or {@code null} for the file as a whole
  * @param line 1-based line in the file, or 0 when not known
  * @param column 1-based column in the file, or 0 when not known
- * @param message what went wrong, in English, naming the values involved
+ * @param message what went wrong, naming the values involved, in the language of the request that read the file
  */
 public record ImportProblem(Kind kind, String unitId, int line, int column, String message) {
 
@@ -48,10 +50,19 @@ public record ImportProblem(Kind kind, String unitId, int line, int column, Stri
         }
     }
 
+    /** Where and what, in the request's language: "line 4, column 7: unit s1-p2: the target lost the placeholder …". */
     @Override
     public String toString() {
-        String where = line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") + ": " : "";
-        String unit = unitId == null ? "" : "unit " + unitId + ": ";
-        return where + unit + message;
+        String text = unitId == null ? message : located(UserTexts.of("problem.sop.xliff.unit", unitId), message);
+        if (line <= 0) {
+            return text;
+        }
+        String where = column > 0 ? UserTexts.of("problem.sop.xliff.line-column", String.valueOf(line), String.valueOf(column))
+                : UserTexts.of("problem.sop.xliff.line", String.valueOf(line));
+        return located(where, text);
+    }
+
+    private static String located(String where, String what) {
+        return UserTexts.of("problem.sop.xliff.located", where, what);
     }
 }

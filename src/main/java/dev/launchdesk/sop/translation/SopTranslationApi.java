@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Uploads;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.library.SopLibrary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,9 +65,8 @@ class SopTranslationApi {
 
     @ExceptionHandler(XliffRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(XliffRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The XLIFF file was rejected as a whole; nothing was imported.");
-        problem.setTitle("XLIFF rejected");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UserTexts.of("problem.sop.xliff.rejected-whole"));
+        problem.setTitle(UserTexts.of("problem.sop.xliff.rejected-title"));
         problem.setProperty("errors", e.problems().stream().map(p -> Map.of("kind", p.kind().name(),
                 "unit", String.valueOf(p.unitId()), "line", p.line(), "column", p.column(), "message", p.message())).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -21,6 +21,7 @@ import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopTranslationImported;
 import dev.launchdesk.sop.library.SopDocument;
@@ -137,7 +138,7 @@ public class SopTranslationDesk implements TranslationProgress {
         SopVersion published = publishedOf(document);
         String lang = checkLanguage(document, language);
         if (xliff == null || xliff.length == 0) {
-            throw InvalidInputException.of("file", "the XLIFF file is empty");
+            throw InvalidInputException.of("file", UserTexts.of("problem.sop.translation.file-empty"));
         }
         SegmentedSop segmented = SopSegmenter.segment(published.body());
         ImportedTranslation imported = new XliffImport().parse(xliff,
@@ -159,18 +160,23 @@ public class SopTranslationDesk implements TranslationProgress {
         List<SopSegment> sources = segmented.segments();
         List<SopSegment> translated = SopSegmenter.segment(translatedMarkdown == null ? "" : translatedMarkdown).segments();
         if (translated.size() != sources.size()) {
-            throw InvalidInputException.of("document", "the translation has " + translated.size() + " blocks, "
-                    + document.key() + " v" + published.number() + " has " + sources.size() + "; translate it block for block");
+            throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.block-count", String.valueOf(translated.size()),
+                    document.key(), String.valueOf(published.number()), String.valueOf(sources.size())));
         }
         Map<String, String> targets = new LinkedHashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i).kind() != translated.get(i).kind()) {
-                throw InvalidInputException.of("document", "block " + (i + 1) + " is a " + translated.get(i).kind() + " in the translation but a "
-                        + sources.get(i).kind() + " in " + document.key() + " (" + sources.get(i).section() + ")");
+                throw InvalidInputException.of("document", UserTexts.of("problem.sop.translation.block-kind", String.valueOf(i + 1),
+                        kindOf(translated.get(i)), kindOf(sources.get(i)), document.key(), sources.get(i).section()));
             }
             targets.put(sources.get(i).id(), translated.get(i).source());
         }
         return store(document, published, lang, segmented, targets, targets.size(), actor);
+    }
+
+    /** The kind of block in words ("list item"), in the request's language. */
+    private static String kindOf(SopSegment block) {
+        return UserTexts.of("problem.sop.translation.block." + block.kind().name());
     }
 
     private ImportResult store(SopDocument document, SopVersion published, String lang, SegmentedSop segmented,
@@ -259,18 +265,18 @@ public class SopTranslationDesk implements TranslationProgress {
 
     private String checkLanguage(SopDocument document, String language) {
         return languagesOf(document).stream().filter(l -> sameLanguage(l, language)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("language", Echoed.quoted(language) + " is not a language of " + document.scope()
-                        + "; translate into " + languagesOf(document)));
+                .orElseThrow(() -> InvalidInputException.of("language", UserTexts.of("problem.sop.translation.not-a-language",
+                        Echoed.quoted(language), document.scope(), languagesOf(document).toString())));
     }
 
     private SopVersion publishedOf(SopDocument document) {
         return versions.published(document.id()).orElseThrow(() ->
-                new SopRuleViolation(document.key() + " (" + document.scope() + ") has no published version to translate"));
+                new SopRuleViolation(UserTexts.of("problem.sop.translation.nothing-published", document.key(), document.scope())));
     }
 
     private SopDocument document(UUID id, Actor actor) {
         return documents.find(id, actor.vendorScope() == null ? VendorScope.all() : actor.vendorScope())
-                .orElseThrow(() -> new NotFoundException("SOP", id));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.document.what"), id));
     }
 
     private static boolean sameLanguage(String a, String b) {

@@ -64,7 +64,8 @@ class SopTranslationEndpoints {
         try {
             SopTranslationDesk.ImportResult result = desk.importXliff(id, language, Uploads.bytes(file, "file"), actor);
             redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.translationImported", result.language(),
-                    String.valueOf(result.translated()), String.valueOf(result.untranslated()), result.status().label()));
+                    String.valueOf(result.translated()), String.valueOf(result.untranslated()),
+                    dev.launchdesk.shared.UserTexts.of("sop.translationStatus." + result.status().name())));
         } catch (XliffRejectedException e) {
             redirect.addFlashAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.xliffRejected"));
             redirect.addFlashAttribute("xliffProblems", e.problems().stream().map(Object::toString).toList());

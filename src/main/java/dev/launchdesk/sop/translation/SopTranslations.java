@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.UserTexts;
 
 @Repository
 class SopTranslations {
@@ -68,7 +69,7 @@ class SopTranslations {
                 .param("exported", t.exportedVersionId()).param("exportedAt", ts(t.exportedAt())).param("importedAt", ts(t.importedAt()))
                 .param("importedBy", t.importedBy()).param("lock", t.lockVersion()).update();
         if (rows == 0) {
-            throw ConflictException.staleVersion("This translation");
+            throw ConflictException.staleVersion(UserTexts.of("problem.sop.translation.this"));
         }
     }
 

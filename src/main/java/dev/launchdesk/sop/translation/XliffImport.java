@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.launchdesk.shared.Echoed;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.translation.ImportProblem.Kind;
 import dev.launchdesk.sop.translation.ImportedTranslation.TranslatedSegment;
@@ -68,8 +70,8 @@ public class XliffImport {
         for (Element file : root.elements("file")) {
             String fileId = file.attribute("id").orElse("");
             if (!fileId.equals(expected.versionId())) {
-                problems.add(problem(Kind.WRONG_FILE, null, file, "the file is for SOP version '" + fileId
-                        + "', not for version '" + expected.versionId() + "'"));
+                problems.add(problem(Kind.WRONG_FILE, null, file,
+                        UserTexts.of("problem.sop.xliff.wrong-file", Echoed.cut(fileId), expected.versionId())));
                 continue;
             }
             List<UnitInFile> units = new ArrayList<>();
@@ -122,45 +124,50 @@ public class XliffImport {
         }
         if (root.name().equals("xliff")) {
             String version = root.attribute("version").orElse("");
-            return Optional.of(problem(Kind.WRONG_VERSION, null, root, "this is an XLIFF " + (version.isEmpty() ? "1.x" : version)
-                    + " file" + (root.namespace().isEmpty() ? "" : " (namespace " + root.namespace() + ")") + ", and XLIFF "
-                    + (version.isEmpty() ? "1.x" : version) + " is not supported: export the translation from your tool as XLIFF 2.0"
-                    + " (or translate the XLIFF 2.0 file LaunchDesk exported) and import that file"));
+            String shown = version.isEmpty() ? "1.x" : Echoed.cut(version);
+            return Optional.of(root.namespace().isEmpty()
+                    ? problem(Kind.WRONG_VERSION, null, root, UserTexts.of("problem.sop.xliff.old-version", shown))
+                    : problem(Kind.WRONG_VERSION, null, root,
+                            UserTexts.of("problem.sop.xliff.old-version-in-namespace", shown, Echoed.cut(root.namespace()))));
         }
-        return Optional.of(problem(Kind.NOT_XLIFF, null, root, "this is not an XLIFF file: its root element is <" + root.name() + ">"
-                + (root.namespace().isEmpty() ? "" : " in namespace " + root.namespace()) + ", not XLIFF 2.0's <xliff> in namespace "
-                + XliffSchema.NAMESPACE + "; import the XLIFF 2.0 file exported for this SOP, translated"));
+        return Optional.of(root.namespace().isEmpty()
+                ? problem(Kind.NOT_XLIFF, null, root,
+                        UserTexts.of("problem.sop.xliff.not-xliff", Echoed.cut(root.name()), XliffSchema.NAMESPACE))
+                : problem(Kind.NOT_XLIFF, null, root, UserTexts.of("problem.sop.xliff.not-xliff-in-namespace", Echoed.cut(root.name()),
+                        Echoed.cut(root.namespace()), XliffSchema.NAMESPACE)));
     }
 
     private static ImportProblem problem(XmlTree.Failure failure) {
         var cause = failure.cause();
+        String parser = String.valueOf(cause.getMessage());
         String message = switch (failure.kind()) {
-            case DOCTYPE_FORBIDDEN -> "a DOCTYPE is not allowed in an XLIFF file (no DTDs or entities are read, "
-                    + "which keeps out external entities and entity expansion): " + cause.getMessage();
-            case SCHEMA_INVALID -> "not valid XLIFF 2: " + cause.getMessage();
-            default -> "not well-formed XML: " + cause.getMessage();
+            case DOCTYPE_FORBIDDEN -> UserTexts.of("problem.sop.xliff.doctype", parser);
+            case SCHEMA_INVALID -> UserTexts.of("problem.sop.xliff.schema-invalid", parser);
+            default -> UserTexts.of("problem.sop.xliff.malformed", parser);
         };
         return new ImportProblem(failure.kind(), null, Math.max(cause.getLineNumber(), 0), Math.max(cause.getColumnNumber(), 0), message);
     }
 
     private static void checkRoot(Element root, ExpectedSegments expected, List<ImportProblem> problems) {
         if (!XliffSchema.NAMESPACE.equals(root.namespace()) || !root.name().equals("xliff")) {
-            problems.add(problem(Kind.SCHEMA_INVALID, null, root, "the root element is not an XLIFF 2 <xliff>"));
+            problems.add(problem(Kind.SCHEMA_INVALID, null, root, UserTexts.of("problem.sop.xliff.root-not-xliff")));
             return;
         }
         String version = root.attribute("version").orElse("");
         if (!VERSIONS.contains(version)) {
-            problems.add(problem(Kind.WRONG_VERSION, null, root, "XLIFF version '" + version + "' is not 2.0 or 2.1"));
+            problems.add(problem(Kind.WRONG_VERSION, null, root, UserTexts.of("problem.sop.xliff.unsupported-version", Echoed.cut(version))));
         }
         String srcLang = root.attribute("srcLang").orElse("");
         if (!sameLanguage(srcLang, expected.srcLang())) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "srcLang is '" + srcLang + "', expected '" + expected.srcLang() + "'"));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root,
+                    UserTexts.of("problem.sop.xliff.src-lang", Echoed.cut(srcLang), expected.srcLang())));
         }
         Optional<String> trgLang = root.attribute("trgLang");
         if (trgLang.isEmpty()) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "trgLang is missing, expected '" + expected.trgLang() + "'"));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, UserTexts.of("problem.sop.xliff.trg-lang-missing", expected.trgLang())));
         } else if (!sameLanguage(trgLang.get(), expected.trgLang())) {
-            problems.add(problem(Kind.WRONG_LANGUAGE, null, root, "trgLang is '" + trgLang.get() + "', expected '" + expected.trgLang() + "'"));
+            problems.add(problem(Kind.WRONG_LANGUAGE, null, root,
+                    UserTexts.of("problem.sop.xliff.trg-lang", Echoed.cut(trgLang.get()), expected.trgLang())));
         }
     }
 
@@ -173,21 +180,19 @@ public class XliffImport {
             List<ImportProblem> problems) {
         String id = unit.attribute("id").orElse("");
         if (!seen.add(id)) {
-            problems.add(problem(Kind.DUPLICATE_UNIT, id, unit, "the unit appears more than once"));
+            problems.add(problem(Kind.DUPLICATE_UNIT, id, unit, UserTexts.of("problem.sop.xliff.duplicate-unit")));
             return Optional.empty();
         }
         SopSegment segment = segments.get(id);
         if (segment == null) {
-            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, "the SOP version has no segment with this id"
-                    + " (the section may have been renamed or the block removed since the export)"));
+            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, UserTexts.of("problem.sop.xliff.unknown-unit")));
             return Optional.empty();
         }
         List<Element> parts = new ArrayList<>(unit.elements("segment"));
         unit.elements("ignorable").stream().filter(i -> !isWhiteSpaceOnly(i)).forEach(parts::add);
         if (parts.size() != 1 || unit.elements("segment").size() != 1) {
-            problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, "the unit must keep exactly one <segment>, it has "
-                    + unit.elements("segment").size() + " and " + (parts.size() - unit.elements("segment").size())
-                    + " <ignorable> with text"));
+            problems.add(problem(Kind.SEGMENTATION_CHANGED, id, unit, UserTexts.of("problem.sop.xliff.segmentation-changed",
+                    String.valueOf(unit.elements("segment").size()), String.valueOf(parts.size() - unit.elements("segment").size()))));
             return Optional.empty();
         }
         Element part = unit.elements("segment").get(0);
@@ -220,20 +225,18 @@ public class XliffImport {
         String fileSource = decode(source, codes, id, sourceProblems, true);
         boolean sameText = withoutWhiteSpace(fileSource).equals(withoutWhiteSpace(segment.source()));
         if (exported.isPresent() ? !exported.get().equals(segment.fingerprint()) : !sameText) {
-            problems.add(problem(Kind.STALE_SOURCE, id, unit, "the source text changed since the export (fingerprint "
-                    + exported.orElse(SopSegment.fingerprint(fileSource)) + " in the file, " + segment.fingerprint()
-                    + " now): export the segment again"));
+            problems.add(problem(Kind.STALE_SOURCE, id, unit, UserTexts.of("problem.sop.xliff.stale-source",
+                    Echoed.cut(exported.orElse(SopSegment.fingerprint(fileSource))), segment.fingerprint())));
             return false;
         }
         if (!sourceProblems.isEmpty()) {
-            problems.add(problem(Kind.SOURCE_EDITED, id, source, "the <source> has inline codes the export did not write ("
-                    + sourceProblems.get(0).message() + "); only the <target> may be edited"));
+            problems.add(problem(Kind.SOURCE_EDITED, id, source,
+                    UserTexts.of("problem.sop.xliff.source-codes-edited", sourceProblems.get(0).message())));
             return false;
         }
         if (!sameText) {
-            problems.add(problem(Kind.SOURCE_EDITED, id, source, "the <source> was changed in the file: it reads \""
-                    + around(fileSource, segment.source()) + "\" where the export had \"" + around(segment.source(), fileSource)
-                    + "\"; only the <target> may be edited (white space and line breaks may differ)"));
+            problems.add(problem(Kind.SOURCE_EDITED, id, source, UserTexts.of("problem.sop.xliff.source-edited",
+                    around(fileSource, segment.source()), around(segment.source(), fileSource))));
             return false;
         }
         return true;
@@ -279,13 +282,12 @@ public class XliffImport {
         Set<String> inTarget = parameters(markdown);
         for (String parameter : inSource) {
             if (!inTarget.contains(parameter)) {
-                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "the target lost the placeholder " + parameter));
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, UserTexts.of("problem.sop.xliff.placeholder-lost", parameter)));
             }
         }
         for (String parameter : inTarget) {
             if (!inSource.contains(parameter)) {
-                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, "the target has the placeholder " + parameter
-                        + ", which the source does not have"));
+                problems.add(problem(Kind.PLACEHOLDER_MISMATCH, id, target, UserTexts.of("problem.sop.xliff.placeholder-added", parameter)));
             }
         }
     }
@@ -321,7 +323,8 @@ public class XliffImport {
             String id = e.attribute("id").orElse("");
             switch (e.name()) {
                 case "cp" -> codePoint(e).ifPresentOrElse(cp -> out.text(Character.toString(cp)), () -> problems.add(problem(
-                        Kind.BROKEN_INLINE_CODE, unitId, e, "<cp hex=\"" + e.attribute("hex").orElse("") + "\"> is not a Unicode code point")));
+                        Kind.BROKEN_INLINE_CODE, unitId, e,
+                        UserTexts.of("problem.sop.xliff.not-a-code-point", Echoed.cut(e.attribute("hex").orElse(""))))));
                 case "ph" -> {
                     if (codes.get(id) instanceof Placeholder ph) {
                         out.code(ph.original());
@@ -342,8 +345,8 @@ public class XliffImport {
                 case "sm", "em" -> {
                     // annotation markers carry no text
                 }
-                default -> problems.add(problem(Kind.BROKEN_INLINE_CODE, unitId, e, "<" + e.name() + " id=\"" + id
-                        + "\"> is not supported: keep the paired codes of the source as <pc> elements"));
+                default -> problems.add(problem(Kind.BROKEN_INLINE_CODE, unitId, e,
+                        UserTexts.of("problem.sop.xliff.unsupported-code", e.name(), Echoed.cut(id))));
             }
         }
     }
@@ -358,10 +361,12 @@ public class XliffImport {
     }
 
     private static ImportProblem unknownCode(String unitId, Element e, String id) {
-        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, "inline code <" + e.name() + " id=\"" + id
-                + "\"> is not a code of the source" + (e.name().equals("ph") ? " placeholder" : " paired code") + " with that id");
+        String message = e.name().equals("ph") ? UserTexts.of("problem.sop.xliff.unknown-placeholder", e.name(), Echoed.cut(id))
+                : UserTexts.of("problem.sop.xliff.unknown-paired-code", e.name(), Echoed.cut(id));
+        return problem(Kind.BROKEN_INLINE_CODE, unitId, e, message);
     }
 
+    /** A problem at the element; the message is a text of the bundle ({@code problem.sop.xliff.*}) in the request's language. */
     private static ImportProblem problem(Kind kind, String unitId, Element at, String message) {
         return new ImportProblem(kind, unitId, at.line(), at.column(), message);
     }

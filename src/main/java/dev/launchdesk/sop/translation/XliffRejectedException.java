@@ -3,6 +3,8 @@ package dev.launchdesk.sop.translation;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** An XLIFF file that was not imported at all, with every problem found (imports are all-or-nothing). */
 public class XliffRejectedException extends RuntimeException {
 
@@ -25,6 +27,7 @@ public class XliffRejectedException extends RuntimeException {
     private static String describe(List<ImportProblem> problems) {
         String shown = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(ImportProblem::toString).collect(Collectors.joining("; "));
         int more = problems.size() - PROBLEMS_IN_MESSAGE;
-        return "XLIFF file rejected, nothing imported: " + shown + (more > 0 ? "; and " + more + " more" : "");
+        return more > 0 ? UserTexts.of("problem.sop.xliff.rejected-and-more", shown, String.valueOf(more))
+                : UserTexts.of("problem.sop.xliff.rejected", shown);
     }
 }

@@ -2,8 +2,10 @@ package dev.launchdesk.sop.variant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +24,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopVersionPublished;
 import dev.launchdesk.sop.library.SopDocument;
@@ -79,18 +82,19 @@ public class RegionalVariants {
     @Transactional
     public SopDocument derive(UUID masterId, String marketCode, UUID vendorId, Actor actor) {
         SopDocument master = documents.find(masterId, VendorScope.all()).filter(SopDocument::isMaster)
-                .orElseThrow(() -> new NotFoundException("Master SOP", masterId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.master.what"), masterId));
         SopVersion source = versions.published(masterId).orElseThrow(() ->
-                new SopRuleViolation("master " + master.key() + " has no published version to derive a variant from"));
+                new SopRuleViolation(UserTexts.of("problem.sop.variant.master-unpublished", master.key())));
         if (marketCode == null || marketCode.isBlank()) {
-            throw InvalidInputException.of("marketCode", "is required");
+            throw InvalidInputException.of("marketCode", UserTexts.of("problem.sop.field.required"));
         }
         String market = markets.market(marketCode).code();
         String vendorCode = vendorId == null ? null : vendors.vendorName(vendorId)
-                .orElseThrow(() -> InvalidInputException.of("vendorId", "vendor " + vendorId + " does not exist")).code();
+                .orElseThrow(() -> InvalidInputException.of("vendorId", UserTexts.of("problem.sop.variant.no-such-vendor", vendorId.toString())))
+                .code();
         String scope = SopDocument.scopeOf(market, vendorCode);
         if (documents.exists(master.key(), scope)) {
-            throw InvalidInputException.of("marketCode", master.key() + " already has a variant for " + scope);
+            throw InvalidInputException.of("marketCode", UserTexts.of("problem.sop.variant.exists", master.key(), scope));
         }
         Instant now = clock.instant();
         SopDocument variant = SopDocument.variant(master, market, vendorId, vendorCode, source.title(), actor.username(), now);
@@ -120,7 +124,8 @@ public class RegionalVariants {
     /** Merges the master version into each variant; returns the drafts it proposed. */
     @Transactional
     public List<SopVersion> propagate(UUID masterId, UUID masterVersionId) {
-        SopVersion master = versions.find(masterVersionId).orElseThrow(() -> new NotFoundException("SOP version", masterVersionId));
+        SopVersion master = versions.find(masterVersionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), masterVersionId));
         return documents.variantsOf(masterId, VendorScope.all()).stream()
                 .map(variant -> proposeUpdate(variant, master))
                 .flatMap(Optional::stream)
@@ -173,20 +178,17 @@ public class RegionalVariants {
     /** Applies a choice per conflict hunk (take master / keep regional / edit); all hunks must be resolved at once. */
     @Transactional
     public SopVersion resolve(UUID versionId, List<ConflictResolution> resolutions, Actor actor) {
-        SopVersion version = versions.find(versionId).orElseThrow(() -> new NotFoundException("SOP version", versionId));
+        SopVersion version = versions.find(versionId)
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.sop.version.what"), versionId));
         if (resolutions == null || resolutions.stream().anyMatch(java.util.Objects::isNull)) {
-            throw InvalidInputException.of("resolutions", "give one resolution per conflict hunk, none of them empty");
+            throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.resolution-missing"));
         }
         List<MergeConflict> conflicts = conflictsOf(version);
         if (conflicts.isEmpty()) {
-            throw new SopRuleViolation("version " + version.number() + " has no conflicts to resolve");
+            throw new SopRuleViolation(UserTexts.of("problem.sop.conflicts.none", String.valueOf(version.number())));
         }
-        String resolved;
-        try {
-            resolved = new MergeResult(false, version.body(), conflicts).resolve(resolutions);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInputException.of("resolutions", e.getMessage());
-        }
+        checkOnePerHunk(resolutions, conflicts.size());
+        String resolved = new MergeResult(false, version.body(), conflicts).resolve(resolutions);
         settings.requireFits("resolutions", SopText.of(resolved));
         SopVersionView before = SopVersionView.of(version);
         String note = versions.find(version.baseMasterVersionId()).map(m -> "Master v" + m.number() + " merged; ").orElse("")
@@ -197,6 +199,27 @@ public class RegionalVariants {
                 "v" + version.number() + ": " + conflicts.size() + " merge conflict(s) resolved by " + actor.username(), before,
                 SopVersionView.of(version)));
         return version;
+    }
+
+    /** Each hunk resolved exactly once, or a 400 naming the first hunk that is not (hunks counted from 0, as the API sends them). */
+    private static void checkOnePerHunk(List<ConflictResolution> resolutions, int hunks) {
+        Set<Integer> resolved = new HashSet<>();
+        for (ConflictResolution resolution : resolutions) {
+            if (resolution.hunk() >= hunks) {
+                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.no-such-hunk",
+                        String.valueOf(resolution.hunk()), String.valueOf(hunks)));
+            }
+            if (!resolved.add(resolution.hunk())) {
+                throw InvalidInputException.of("resolutions",
+                        UserTexts.of("problem.sop.conflicts.resolved-twice", String.valueOf(resolution.hunk())));
+            }
+        }
+        for (int hunk = 0; hunk < hunks; hunk++) {
+            if (!resolved.contains(hunk)) {
+                throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.unresolved",
+                        String.valueOf(hunk), String.valueOf(hunks)));
+            }
+        }
     }
 
     private String toJson(List<MergeConflict> conflicts) {

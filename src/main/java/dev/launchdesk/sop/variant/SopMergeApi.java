@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.InputCheck;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.library.SopSettings;
 import dev.launchdesk.sop.markdown.SopText;
 import dev.launchdesk.sop.merge.MergeConflict;
@@ -41,14 +42,16 @@ class SopMergeApi {
         if (result.clean()) {
             return result.merged();
         }
-        StringBuilder text = new StringBuilder(result.conflicts().size() + " conflict(s) to resolve.\n\n");
-        text.append(result.replacingConflicts(hunk -> "[conflict " + (hunk + 1) + ", see below]\n"));
+        StringBuilder text = new StringBuilder(UserTexts.of("sop.mergePreview.conflicts", String.valueOf(result.conflicts().size())))
+                .append("\n\n");
+        text.append(result.replacingConflicts(hunk -> UserTexts.of("sop.mergePreview.placeholder", String.valueOf(hunk + 1)) + "\n"));
         for (int hunk = 0; hunk < result.conflicts().size(); hunk++) {
             MergeConflict conflict = result.conflicts().get(hunk);
-            text.append("\nConflict ").append(hunk + 1).append(" (line ").append(conflict.baseStart()).append(" before the master change)\n");
-            side(text, "New master", conflict.master());
-            side(text, "Regional", conflict.regional());
-            side(text, "Before the master change", conflict.baseLines());
+            text.append('\n').append(UserTexts.of("sop.mergePreview.hunk", String.valueOf(hunk + 1), String.valueOf(conflict.baseStart())))
+                    .append('\n');
+            side(text, UserTexts.of("sop.conflicts.master"), conflict.master());
+            side(text, UserTexts.of("sop.mergePreview.regional"), conflict.regional());
+            side(text, UserTexts.of("sop.conflicts.base"), conflict.baseLines());
         }
         return text.toString();
     }
@@ -68,9 +71,9 @@ class SopMergeApi {
             + " what propagation would do. Conflicted text carries git-style markers in 'merged' for tools; people add ?format=text.")
     MergeResult preview(@RequestBody MergeRequest request) {
         new InputCheck()
-                .require(request.base() != null, "base", "is required (may be empty text)")
-                .require(request.regional() != null, "regional", "is required (may be empty text)")
-                .require(request.master() != null, "master", "is required (may be empty text)")
+                .require(request.base() != null, "base", UserTexts.of("problem.sop.merge.text-required"))
+                .require(request.regional() != null, "regional", UserTexts.of("problem.sop.merge.text-required"))
+                .require(request.master() != null, "master", UserTexts.of("problem.sop.merge.text-required"))
                 .throwIfInvalid();
         SopText base = SopText.of(request.base());
         SopText regional = SopText.of(request.regional());

@@ -83,6 +83,22 @@ class AcknowledgementWebTests {
         mvc.perform(get("/my/sops").with(user(users.loadUserByUsername("gtm")))).andExpect(status().isForbidden());
     }
 
+    /** The problem an agent meets is in the language their browser asks for: agent-messages_id, agent-messages_th. */
+    @Test
+    void anAgentReadsTheProblemInTheirLanguage() throws Exception {
+        var version = library.published(variant("SPS-ACC-001", "GB").id()).orElseThrow();
+        String acknowledge = "/api/v1/me/sops/" + version.id() + "/acknowledgement";
+        mvc.perform(post(acknowledge).with(httpBasic("agent", "demo")).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("SOP version in force for you " + version.id() + " was not found"));
+        mvc.perform(post(acknowledge).with(httpBasic("agent", "demo")).header("Accept-Language", "id-ID,id;q=0.9"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Versi SOP yang berlaku untuk Anda " + version.id() + " tidak ditemukan"));
+        mvc.perform(post(acknowledge).with(httpBasic("agent", "demo")).header("Accept-Language", "th"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("ไม่พบฉบับ SOP ที่มีผลสำหรับคุณ " + version.id()));
+    }
+
     @Test
     void managersSeeWhoHasNotAcknowledgedPerSite() throws Exception {
         SopDocument id = variant("SPS-ACC-002", "ID");
@@ -101,6 +117,8 @@ class AcknowledgementWebTests {
         mvc.perform(get("/api/v1/sops/" + id.id() + "/acknowledgements").with(httpBasic("agent", "demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/sops/" + id.masterId() + "/acknowledgements").with(httpBasic("gtm", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("id"));
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "agents acknowledge the regional variants of SPS-ACC-002; ask for a variant's acknowledgements"));
     }
 }

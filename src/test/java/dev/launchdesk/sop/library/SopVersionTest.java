@@ -65,7 +65,19 @@ class SopVersionTest {
     void theAuthorCannotApproveTheirOwnVersion() {
         SopVersion version = draft();
         version.submit(NOW);
-        assertThatThrownBy(() -> version.approve("putri", null, NOW)).isInstanceOf(SopRuleViolation.class).hasMessageContaining("four eyes");
+        assertThatThrownBy(() -> version.approve("putri", null, NOW)).isInstanceOf(SopRuleViolation.class)
+                .hasMessage("four eyes: putri wrote this version and cannot approve it; ask another reviewer");
+        assertThat(version.status()).isEqualTo(SopStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aStepOutOfOrderNamesTheStatusInWords() {
+        SopVersion version = draft();
+        version.submit(NOW);
+        assertThatThrownBy(() -> version.edit("putri", "Refunds", "# Refunds\n", null, NOW)).isInstanceOf(SopRuleViolation.class)
+                .hasMessage("only a draft can be edited; this version is in review");
+        assertThatThrownBy(() -> version.publish("aisha", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 30), NOW))
+                .isInstanceOf(SopRuleViolation.class).hasMessage("only an approved version can be published; this version is in review");
         assertThat(version.status()).isEqualTo(SopStatus.IN_REVIEW);
     }
 

@@ -112,12 +112,33 @@ class XliffImportTest {
     }
 
     @Test
+    void theRejectionSaysWhereEachProblemIsAndHowManyMoreThereAre() {
+        List<ImportProblem> problems = new java.util.ArrayList<>();
+        problems.add(new ImportProblem(Kind.WRONG_LANGUAGE, null, 2, 0, "trgLang is missing, expected 'th'"));
+        problems.add(new ImportProblem(Kind.MALFORMED_XML, null, 0, 0, "not well-formed XML: premature end of file"));
+        for (int unit = 1; unit <= 5; unit++) {
+            problems.add(new ImportProblem(Kind.DUPLICATE_UNIT, "u" + unit, 10 + unit, 3, "the unit appears more than once"));
+        }
+
+        assertThat(problems.get(0)).hasToString("line 2: trgLang is missing, expected 'th'");
+        assertThat(problems.get(1)).hasToString("not well-formed XML: premature end of file");
+        assertThat(new XliffRejectedException(problems)).hasMessage("XLIFF file rejected, nothing imported: "
+                + "line 2: trgLang is missing, expected 'th'; not well-formed XML: premature end of file; "
+                + "line 11, column 3: unit u1: the unit appears more than once; line 12, column 3: unit u2: the unit appears more than once; "
+                + "line 13, column 3: unit u3: the unit appears more than once; and 2 more");
+        assertThat(new XliffRejectedException(problems.subList(0, 1))).hasMessage(
+                "XLIFF file rejected, nothing imported: line 2: trgLang is missing, expected 'th'");
+    }
+
+    @Test
     void aFileForAnotherVersionOrOtherLanguagesIsRejected() {
         String other = Translator.withTargets(exported, THAI).replace("<file id=\"v1\"", "<file id=\"v0\"")
                 .replace("srcLang=\"en\" trgLang=\"th\"", "srcLang=\"en-GB\" trgLang=\"vi\"");
 
         assertThat(rejected(other)).extracting(ImportProblem::kind)
                 .containsExactly(Kind.WRONG_LANGUAGE, Kind.WRONG_LANGUAGE, Kind.WRONG_FILE);
+        assertThat(rejected(other)).extracting(ImportProblem::message).containsExactly("srcLang is 'en-GB', expected 'en'",
+                "trgLang is 'vi', expected 'th'", "the file is for SOP version 'v0', not for version 'v1'");
         assertThat(rejected(exported.replace(" trgLang=\"th\"", ""))).extracting(ImportProblem::message)
                 .containsExactly("trgLang is missing, expected 'th'");
     }

@@ -108,6 +108,12 @@ class SopPropagationWebTests {
         approveAndPublishOnThePages(v2, "admin");
         UUID idDraft = UUID.fromString(latestVersion(sop.id()).get("id").asText());
         assertThat(version(idDraft).get("hasConflicts").asBoolean()).as("ID changed the same line").isTrue();
+        // resolutions that do not settle each hunk exactly once are refused naming the hunk (counted from 0, as the API sends them)
+        resolveThroughTheApi(idDraft, "[{\"hunk\":1,\"choice\":\"TAKE_MASTER\"}]", "there is no conflict hunk 1; the merge has 1 (counted from 0)");
+        resolveThroughTheApi(idDraft, "[{\"hunk\":0,\"choice\":\"TAKE_MASTER\"},{\"hunk\":0,\"choice\":\"KEEP_REGIONAL\"}]",
+                "conflict hunk 0 is resolved twice");
+        resolveThroughTheApi(idDraft, "[]", "conflict hunk 0 (of 1, counted from 0) is not resolved");
+        assertThat(version(idDraft).get("hasConflicts").asBoolean()).as("nothing was resolved").isTrue();
 
         mvc.perform(post("/sops/versions/" + idDraft + "/resolve").with(as("sopeditor")).with(csrf()).param("choice-0", "EDIT")
                         .param("text-0", "2. Ask the buyer for a photo of the parcel and of the label (J&T or SiCepat).\r\n"))
@@ -180,6 +186,14 @@ class SopPropagationWebTests {
 
     private UUID derive(UUID master, String market, String adapted) throws Exception {
         return sops().derive(master, market, "Damaged parcel claims", adapted);
+    }
+
+    private void resolveThroughTheApi(UUID version, String resolutions, String problem) throws Exception {
+        mvc.perform(post("/api/v1/sop-versions/" + version + "/resolutions").with(httpBasic("sopeditor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(resolutions))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("resolutions"))
+                .andExpect(jsonPath("$.errors[0].message").value(problem));
     }
 
     private void publishThroughTheApi(UUID version) throws Exception {
