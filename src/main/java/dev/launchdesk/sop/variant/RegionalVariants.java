@@ -188,7 +188,12 @@ public class RegionalVariants {
             throw new SopRuleViolation(UserTexts.of("problem.sop.conflicts.none", String.valueOf(version.number())));
         }
         checkOnePerHunk(resolutions, conflicts.size());
-        String resolved = new MergeResult(false, version.body(), conflicts).resolve(resolutions);
+        String resolved;
+        try {
+            resolved = new MergeResult(false, version.body(), conflicts).resolve(resolutions);
+        } catch (IllegalArgumentException | IllegalStateException storedConflictsDoNotFit) {
+            throw new SopRuleViolation(UserTexts.of("problem.sop.conflicts.out-of-date", String.valueOf(version.number())));
+        }
         settings.requireFits("resolutions", SopText.of(resolved));
         SopVersionView before = SopVersionView.of(version);
         String note = versions.find(version.baseMasterVersionId()).map(m -> "Master v" + m.number() + " merged; ").orElse("")
@@ -205,7 +210,7 @@ public class RegionalVariants {
     private static void checkOnePerHunk(List<ConflictResolution> resolutions, int hunks) {
         Set<Integer> resolved = new HashSet<>();
         for (ConflictResolution resolution : resolutions) {
-            if (resolution.hunk() >= hunks) {
+            if (resolution.hunk() < 0 || resolution.hunk() >= hunks) {
                 throw InvalidInputException.of("resolutions", UserTexts.of("problem.sop.conflicts.no-such-hunk",
                         String.valueOf(resolution.hunk()), String.valueOf(hunks)));
             }
