@@ -1,0 +1,6 @@
+package dev.launchdesk.training.bank;
+
+/** How a question is answered: one option, one or more options, or true/false (two options, one correct). */
+public enum QuestionKind {
+    SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE
+}
