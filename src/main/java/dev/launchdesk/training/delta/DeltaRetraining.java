@@ -46,6 +46,8 @@ import dev.launchdesk.training.certification.TrainingRecords;
 @Component
 public class DeltaRetraining {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeltaRetraining.class);
+
     /** A delta retraining is due this many days after the change takes effect (or is published, if later). */
     static final int DUE_DAYS = 14;
 
@@ -106,11 +108,15 @@ public class DeltaRetraining {
                     .filter(r -> r.isCertifiedOnOlderVersionOf(after.get().documentId(), after.get().number(), today))
                     .map(TrainingRecord::agentId).toList();
             if (affected.isEmpty()) {
+                log.debug("{} v{}: module {} has changed sections {} but no agent certified on an older version", published.sopKey(),
+                        published.number(), module.id(), hit);
                 continue;
             }
             TrainingModule delta = catalog.deltaOf(module, before.get(), after.get(), hit);
             int made = assignments.assignDelta(delta, affected, due);
             if (made > 0) {
+                log.info("{} v{} ({}): delta module {} of {} assigned to {} agent(s)", published.sopKey(), published.number(),
+                        market == null ? "master" : market, delta.id(), hit, made);
                 assigned += made;
                 events.publishEvent(new DeltaRetrainingAssigned(delta.id(), module.id(), module.sopKey(), module.marketCode(),
                         after.get().vendorId(), before.get().versionId(), after.get().versionId(), hit, made));
