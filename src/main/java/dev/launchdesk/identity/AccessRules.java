@@ -362,6 +362,7 @@ public final class AccessRules {
                 rule("GET", "/api/v1/training/readiness", READ_TEAM_DATA),
                 rule("GET", "/api/v1/training/assignments", READ_TEAM_DATA),
                 // training: the signed-in agent's own
+                rule("GET", "/my/training", TAKE_TRAINING),
                 rule("GET", "/api/v1/me/training", TAKE_TRAINING),
                 rule("GET", "/api/v1/me/training/assignments/{id}/study", TAKE_TRAINING),
                 rule("POST", "/api/v1/me/training/assignments/{id}/attempts", TAKE_TRAINING),

@@ -2,6 +2,7 @@ package dev.launchdesk.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,6 +53,9 @@ class TrainingApiWebTests {
 
     @Autowired
     AgentDirectory agents;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService logins;
 
     @Autowired
     VendorDirectory vendors;
@@ -217,6 +221,18 @@ class TrainingApiWebTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("market"));
         mvc.perform(get("/api/v1/training/readiness").param("market", "XX").with(httpBasic("trainer", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("market"));
+    }
+
+    @Test
+    void theAgentsMyTrainingPageListsTheirModulesInTheirLanguage() throws Exception {
+        TrainingThroughTheApi t = training();
+        var sop = t.sop("ID", ID_VARIANT);
+        UUID module = t.module(sop.key(), "ID");
+        t.assign(module, "trainer", "NCS-10001");
+        String page = mvc.perform(get("/my/training").with(user(logins.loadUserByUsername("agent"))).header("Accept-Language", "id"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Pelatihan saya", "Refund disputes " + sop.key(), "Ditugaskan");
+        mvc.perform(get("/my/training").with(user(logins.loadUserByUsername("trainer")))).andExpect(status().isForbidden());
     }
 
     @Test
