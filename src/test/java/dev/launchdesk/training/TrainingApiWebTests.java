@@ -236,6 +236,29 @@ class TrainingApiWebTests {
     }
 
     @Test
+    void theDemoTellsTheInsightsStoryLumensManilaTeamHasNotDoneMalaysiasRefundUpdate() throws Exception {
+        JsonNode readiness = t().read(mvc.perform(get("/api/v1/training/readiness").param("market", "MY").param("sopKey", "SPS-RFD-001")
+                .with(httpBasic("gtm", "demo"))).andExpect(status().isOk()));
+        JsonNode lumen = null;
+        JsonNode ncs = null;
+        for (JsonNode row : readiness.get("byVendor")) {
+            lumen = row.get("vendor").asText().equals("LUMEN") ? row : lumen;
+            ncs = row.get("vendor").asText().equals("NCS") ? row : ncs;
+        }
+        assertThat(lumen.get("updateDueAgents").asInt()).isGreaterThan(40);
+        assertThat(lumen.get("certifiedAgents").asInt()).isZero();
+        assertThat(ncs.get("certifiedAgents").asInt()).isGreaterThan(20);
+        assertThat(ncs.get("expiredAgents").asInt()).isPositive();
+        assertThat(readiness.get("readinessIndex").asDouble()).isBetween(0.1, 0.6);
+        mvc.perform(get("/api/v1/training/assignments").param("market", "MY").param("status", "UPDATE_DUE").with(httpBasic("vendorlead", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.vendor == 'LUMEN')]").isEmpty());
+    }
+
+    private TrainingThroughTheApi t() {
+        return training();
+    }
+
+    @Test
     void eachRoleAndVendorIsHeldToWhatItMayDo() throws Exception {
         TrainingThroughTheApi t = training();
         var sop = t.sop("ID", ID_VARIANT);

@@ -9,6 +9,7 @@ import java.util.UUID;
  * cycle), given by a rule ({@code ruleId}) or by name. Completed when the agent passes it (or acknowledges an
  * informational delta).
  */
+@org.springframework.modulith.NamedInterface("assignment")
 public record Assignment(UUID id, UUID moduleId, UUID agentId, int cycle, UUID ruleId, LocalDate dueOn, String assignedBy,
                          Instant assignedAt, Instant completedAt) {
 

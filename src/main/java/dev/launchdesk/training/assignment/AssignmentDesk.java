@@ -30,6 +30,7 @@ import dev.launchdesk.training.catalog.TrainingModule;
  * agents who join later; delta modules to the agents an SOP change concerns. Each agent gets a module's cycle once.
  */
 @Service
+@org.springframework.modulith.NamedInterface("assignment")
 public class AssignmentDesk {
 
     static final int DEFAULT_DUE_DAYS = 14;

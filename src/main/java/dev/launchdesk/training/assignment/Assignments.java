@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Assignments and assignment rules. */
 @Repository
+@org.springframework.modulith.NamedInterface("assignment")
 public class Assignments {
 
     private final JdbcClient jdbc;

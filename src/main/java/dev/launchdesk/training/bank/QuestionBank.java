@@ -23,6 +23,7 @@ import dev.launchdesk.sop.PublishedSections.PublishedSop;
 
 /** The question bank per SOP section: writing and revising questions, drawing them for a quiz, review flags. */
 @Service
+@org.springframework.modulith.NamedInterface("bank")
 public class QuestionBank {
 
     /** A question with its current version, as the bank lists it. */

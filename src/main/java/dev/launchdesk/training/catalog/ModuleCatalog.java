@@ -25,6 +25,7 @@ import dev.launchdesk.sop.PublishedSections.PublishedSop;
 
 /** Building modules from SOP sections, the delta modules of SOP changes, and what an agent studies. */
 @Service
+@org.springframework.modulith.NamedInterface("catalog")
 public class ModuleCatalog {
 
     private final Modules modules;

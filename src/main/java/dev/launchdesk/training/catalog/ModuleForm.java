@@ -10,6 +10,7 @@ import dev.launchdesk.shared.InvalidInputException.FieldProblem;
  * A new module: the SOP (key) as in force in the market, the anchors of its sections in reading order, and the quiz
  * policy (absent values take {@link QuizPolicy#DEFAULT}) and validity (12 months unless given).
  */
+@org.springframework.modulith.NamedInterface("catalog")
 public record ModuleForm(String sopKey, String market, String title, String notes, List<String> sections, Integer validityMonths,
                          Integer questionsPerSection, Integer passMarkPercent, Integer attemptsAllowed, Integer timeLimitMinutes,
                          Boolean shuffle) {

@@ -13,6 +13,7 @@ import dev.launchdesk.sop.SopVersionId;
  * before it, {@code sopDocumentId} the SOP variant (or master) that changed; an informational delta is read and
  * acknowledged, without a quiz.
  */
+@org.springframework.modulith.NamedInterface("catalog")
 public record TrainingModule(UUID id, String sopKey, String marketCode, String title, String notes, SopVersionId pinnedVersionId,
                              int pinnedVersionNumber, int validityMonths, QuizPolicy policy, UUID baseModuleId, UUID sopDocumentId,
                              SopVersionId fromVersionId, boolean informational, List<ModuleSection> sections, String createdBy,

@@ -22,6 +22,7 @@ import dev.launchdesk.training.catalog.TrainingModule;
  * validity of the certification it updates) and completing the open assignment it answers.
  */
 @Service
+@org.springframework.modulith.NamedInterface("certification")
 public class PastCertifications {
 
     private final TrainingRecords records;

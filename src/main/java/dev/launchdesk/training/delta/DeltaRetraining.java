@@ -44,6 +44,7 @@ import dev.launchdesk.training.certification.TrainingRecords;
  * pass it. Questions on changed sections are flagged for the trainers to review. A replayed event assigns nothing twice.
  */
 @Component
+@org.springframework.modulith.NamedInterface("delta")
 public class DeltaRetraining {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeltaRetraining.class);

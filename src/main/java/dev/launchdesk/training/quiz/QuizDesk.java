@@ -53,6 +53,7 @@ import dev.launchdesk.training.quiz.QuizViews.ResultQuestion;
  * before expiry. An agent only ever reaches their own assignments and attempts (others' are not found).
  */
 @Service
+@org.springframework.modulith.NamedInterface("quiz")
 public class QuizDesk {
 
     private final ModuleCatalog catalog;

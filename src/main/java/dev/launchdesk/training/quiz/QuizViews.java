@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.launchdesk.training.certification.TrainingStatus;
 
 /** What the agent's API answers: their training, an attempt's questions (never the answers), an attempt's result. */
+@org.springframework.modulith.NamedInterface("quiz")
 public final class QuizViews {
 
     private QuizViews() {
