@@ -43,17 +43,19 @@ class DemoData implements ApplicationRunner {
     private final DemoRoster roster;
     private final UserAdministration users;
     private final DemoSops sops;
+    private final DemoTraining training;
     private final DemoTickets tickets;
     private final TransactionTemplate transaction;
     private final AnomalyFollowing following;
     private final boolean ticketsInBackground;
 
     DemoData(MarketCatalog markets, VendorNetwork vendors, DemoRoster roster, UserAdministration users, DemoSops sops,
-             DemoTickets tickets, TransactionTemplate transaction, AnomalyFollowing following,
+             DemoTraining training, DemoTickets tickets, TransactionTemplate transaction, AnomalyFollowing following,
              @Value("${launchdesk.demo-data.tickets-in-background:true}") boolean ticketsInBackground) {
         this.ticketsInBackground = ticketsInBackground;
         this.following = following;
         this.sops = sops;
+        this.training = training;
         this.tickets = tickets;
         this.markets = markets;
         this.vendors = vendors;
@@ -110,6 +112,7 @@ class DemoData implements ApplicationRunner {
         users.seed("analyst", "Priya Nair", "priya.nair@launchdesk.example", Role.ANALYST, null, null, PASSWORD);
         users.seed("viewer", "Tom Whitfield", "tom.whitfield@launchdesk.example", Role.VIEWER, null, null, PASSWORD);
         sops.load();
+        training.load();
         followAnomalies();
     }
 

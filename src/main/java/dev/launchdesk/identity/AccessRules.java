@@ -12,6 +12,9 @@ import static dev.launchdesk.identity.AccessRules.Capability.READ_TEAM_DATA;
 import static dev.launchdesk.identity.AccessRules.Capability.REVIEW_ANOMALIES;
 import static dev.launchdesk.identity.AccessRules.Capability.SCAN_ANOMALIES;
 import static dev.launchdesk.identity.AccessRules.Capability.SIGNED_IN;
+import static dev.launchdesk.identity.AccessRules.Capability.ASSIGN_TRAINING;
+import static dev.launchdesk.identity.AccessRules.Capability.MANAGE_TRAINING;
+import static dev.launchdesk.identity.AccessRules.Capability.TAKE_TRAINING;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -57,7 +60,13 @@ public final class AccessRules {
         /** Starting an anomaly scan on demand. */
         SCAN_ANOMALIES(EnumSet.of(Role.ADMIN, Role.ANALYST)),
         /** Root-cause analysis of a KPI cube sent in the request. */
-        ANALYSE_ROOT_CAUSES(EnumSet.of(Role.ADMIN, Role.ANALYST, Role.GTM_MANAGER));
+        ANALYSE_ROOT_CAUSES(EnumSet.of(Role.ADMIN, Role.ANALYST, Role.GTM_MANAGER)),
+        /** Building training modules and question banks, live assignment rules. */
+        MANAGE_TRAINING(EnumSet.of(Role.ADMIN, Role.TRAINER)),
+        /** Assigning modules to agents by name (a vendor lead: only their own vendor's). */
+        ASSIGN_TRAINING(EnumSet.of(Role.ADMIN, Role.TRAINER, Role.VENDOR_LEAD)),
+        /** Studying, taking quizzes and re-enrolling: one's own training. */
+        TAKE_TRAINING(EnumSet.of(Role.AGENT));
 
         private final Set<Role> roles;
 
@@ -338,6 +347,29 @@ public final class AccessRules {
                 rule("GET", "/sops/versions/{id}/resolve", EDIT_SOPS),
                 rule("POST", "/sops/versions/{id}/resolve", EDIT_SOPS),
                 rule("GET", "/sops/{documentId}/diff", SIGNED_IN),
+                // training: modules, question bank, assignments, readiness (vendor leads: their own vendor's agents)
+                rule("GET", "/api/v1/training/modules", READ_TEAM_DATA),
+                rule("POST", "/api/v1/training/modules", MANAGE_TRAINING),
+                rule("GET", "/api/v1/training/modules/{id}", READ_TEAM_DATA),
+                rule("POST", "/api/v1/training/modules/{id}/informational", MANAGE_TRAINING),
+                rule("GET", "/api/v1/training/questions", MANAGE_TRAINING),
+                rule("POST", "/api/v1/training/questions", MANAGE_TRAINING),
+                rule("PUT", "/api/v1/training/questions/{id}", MANAGE_TRAINING),
+                rule("POST", "/api/v1/training/questions/{id}/review", MANAGE_TRAINING),
+                rule("POST", "/api/v1/training/modules/{id}/assignments", ASSIGN_TRAINING),
+                rule("POST", "/api/v1/training/modules/{id}/assignment-rules", MANAGE_TRAINING),
+                rule("GET", "/api/v1/training/modules/{id}/assignment-rules", READ_TEAM_DATA),
+                rule("GET", "/api/v1/training/readiness", READ_TEAM_DATA),
+                rule("GET", "/api/v1/training/assignments", READ_TEAM_DATA),
+                // training: the signed-in agent's own
+                rule("GET", "/my/training", TAKE_TRAINING),
+                rule("GET", "/api/v1/me/training", TAKE_TRAINING),
+                rule("GET", "/api/v1/me/training/assignments/{id}/study", TAKE_TRAINING),
+                rule("POST", "/api/v1/me/training/assignments/{id}/attempts", TAKE_TRAINING),
+                rule("POST", "/api/v1/me/training/assignments/{id}/acknowledgement", TAKE_TRAINING),
+                rule("GET", "/api/v1/me/training/attempts/{id}", TAKE_TRAINING),
+                rule("POST", "/api/v1/me/training/attempts/{id}/submission", TAKE_TRAINING),
+                rule("POST", "/api/v1/me/training/modules/{id}/re-enrolment", TAKE_TRAINING),
                 // the OpenAPI document and Swagger UI (springdoc)
                 rule("GET", "/v3/api-docs", SIGNED_IN),
                 rule("GET", "/v3/api-docs.yaml", SIGNED_IN),

@@ -11,6 +11,12 @@ import java.util.Optional;
 public enum NotificationKind {
 
     ANOMALY_DETECTED("anomaly.detected", true),
+    /** A certification runs out in 30, 7 or 1 days, or ran out. */
+    TRAINING_EXPIRY("training.expiry", true),
+    /** A training assignment is past its due date. */
+    TRAINING_OVERDUE("training.overdue", true),
+    /** An SOP change needs a delta retraining. */
+    TRAINING_DELTA("training.delta", true),
     DIGEST("digest", false);
 
     private final String code;

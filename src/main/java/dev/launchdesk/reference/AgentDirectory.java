@@ -11,7 +11,7 @@ public interface AgentDirectory {
 
     /** An agent with where they work, as other modules need it. */
     record AgentRef(UUID id, String externalId, String fullName, UUID vendorId, String vendorName, UUID siteId, String siteName,
-                    String marketCode, List<String> languages, AgentStatus status) {
+                    String marketCode, List<String> languages, AgentStatus status, List<String> skills) {
     }
 
     Optional<AgentRef> agent(UUID agentId);

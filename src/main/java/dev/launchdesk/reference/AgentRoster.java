@@ -65,6 +65,7 @@ public class AgentRoster implements AgentDirectory {
                 form.hiredOn(), 0, now, now);
         agents.insert(agent);
         events.publishEvent(EntityChanged.created("agent", agent.id(), "Agent " + agent.fullName() + " (" + externalId + ") created", agent));
+        events.publishEvent(new RosterChanged(List.of(agent.id())));
         return agent;
     }
 
@@ -86,6 +87,7 @@ public class AgentRoster implements AgentDirectory {
                 before.createdAt(), clock.instant()));
         Agent after = agent(id, scope);
         events.publishEvent(EntityChanged.updated("agent", id, "Agent " + after.fullName() + " (" + externalId + ") updated", before, after));
+        events.publishEvent(new RosterChanged(List.of(id)));
         return after;
     }
 
@@ -114,7 +116,7 @@ public class AgentRoster implements AgentDirectory {
 
     private static AgentRef ref(AgentListing a) {
         return new AgentRef(a.id(), a.externalId(), a.fullName(), a.vendorId(), a.vendorName(), a.siteId(), a.siteName(), a.marketCode(),
-                a.languages(), a.status());
+                a.languages(), a.status(), a.skills());
     }
 
     private Site siteFor(AgentForm form, VendorScope scope) {

@@ -216,6 +216,7 @@ public class RosterImport {
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;
+        List<UUID> changed = new java.util.ArrayList<>();
         for (Candidate c : candidates) {
             Map<String, Agent> existing = existingByVendor.computeIfAbsent(c.vendorId(), agents::byExternalId);
             Agent current = existing.get(c.externalId());
@@ -227,12 +228,17 @@ public class RosterImport {
                 events.publishEvent(new EntityChanged("agent", incoming.id().toString(), "imported",
                         "Agent " + c.fullName() + " (" + c.externalId() + ") added by roster import " + fileName, null, incoming));
                 created++;
+                changed.add(incoming.id());
             } else if (!current.sameFactsAs(incoming)) {
                 agents.update(incoming);
                 events.publishEvent(new EntityChanged("agent", incoming.id().toString(), "imported",
                         "Agent " + c.fullName() + " (" + c.externalId() + ") updated by roster import " + fileName, current, incoming));
                 updated++;
+                changed.add(incoming.id());
             }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new RosterChanged(changed));
         }
         return new RosterImportResult(fileName, candidates.size(), created, updated, candidates.size() - created - updated);
     }

@@ -32,7 +32,7 @@ import dev.launchdesk.sop.variant.RegionalVariants;
  * after it has committed, and replaying a publication, even an old one after a newer version went live, changes
  * nothing in the index. (The demo module and what it needs are included so the demo markets and users exist.)
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"demo", "identity", "insight", "notify", "shared"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"demo", "identity", "insight", "notify", "shared", "training"})
 class SopReactionsModuleTests {
 
     record TestActor(UUID userId, String username, String displayName, Role role) implements Actor {

@@ -25,7 +25,7 @@ import dev.launchdesk.insight.kpi.Kpi;
  * import announced again finds no new anomaly and adds no alert. Tickets from October 2017 in the Philippines, which no other
  * test writes (PeriodRcaApiWebTests counts on no ticket before May 2017).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"demo", "training"})
 class AnomalyReactionsModuleTests {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2017, 10, 2);
