@@ -25,7 +25,7 @@ final class BlockCutter {
     private static final Pattern HEADING = Pattern.compile("( {0,3}#{1,6}[ \t]+)(.*?)((?:[ \t]+#+)?[ \t]*)");
     private static final Pattern EMPTY_HEADING = Pattern.compile(" {0,3}#{1,6}[ \t]*");
     private static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}(?:(?:\\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}=+[ \t]*");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \t]*");
     private static final Pattern LIST_ITEM = Pattern.compile("([ \t]*(?:[-+*]|\\d{1,9}[.)])[ \t]+(?:\\[[ xX]\\][ \t]+)?)(\\S.*)");
     private static final Pattern EMPTY_LIST_ITEM = Pattern.compile("[ \t]*(?:[-+*]|\\d{1,9}[.)])[ \t]*");
     private static final Pattern DELIMITER_ROW = Pattern.compile("[ \t]*\\|?(?:[ \t]*:?-+:?[ \t]*\\|)*[ \t]*:?-+:?[ \t]*\\|?[ \t]*");
@@ -162,7 +162,7 @@ final class BlockCutter {
             keep(line.whole());
             return n;
         }
-        if (THEMATIC_BREAK.matcher(rest).matches() || open != null && SETEXT_UNDERLINE.matcher(rest).matches()
+        if (underlinesOpenBlock(quote, depth, rest) || THEMATIC_BREAK.matcher(rest).matches()
                 || EMPTY_HEADING.matcher(rest).matches()) {
             flush();
             keep(line.whole());
@@ -184,6 +184,18 @@ final class BlockCutter {
             return n;
         }
         return listItemOrParagraph(line, quote, rest, depth, n);
+    }
+
+    /**
+     * A setext heading underline ({@code =} or {@code -}, any number) right under the open block's text: kept as it
+     * is, so the block stays a heading. Not when the line could only continue the block lazily (outside its block
+     * quote, or in a list less indented than the item's text): CommonMark reads that as paragraph text.
+     */
+    private boolean underlinesOpenBlock(String quote, int depth, String rest) {
+        if (open == null || depth != open.depth || !SETEXT_UNDERLINE.matcher(rest).matches()) {
+            return false;
+        }
+        return !inList || indentation(rest) >= open.prefix.length() - quote.length();
     }
 
     private int listItemOrParagraph(Line line, String quote, String rest, int depth, int n) {

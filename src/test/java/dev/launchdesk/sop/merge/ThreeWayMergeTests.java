@@ -159,6 +159,19 @@ class ThreeWayMergeTests {
         }
 
         @Test
+        void aConflictAfterSeveralEditsOnBothSidesNamesItsBaseLine() {
+            // regional: b deleted, r1 r2 inserted after c; master: e became three lines; both changed g (base line 7).
+            // The merged text is what `git merge-file -p` gives for the same three files.
+            MergeResult result = merge.merge("a\nb\nc\nd\ne\nf\ng\nh\n", "a\nc\nr1\nr2\nd\ne\nf\nG1\nh\n",
+                    "a\nb\nc\nd\nm1\nm2\nm3\nf\nG2\nh\n");
+
+            assertThat(result.merged()).isEqualTo(
+                    "a\nc\nr1\nr2\nd\nm1\nm2\nm3\nf\n<<<<<<< regional\nG1\n=======\nG2\n>>>>>>> master\nh\n");
+            assertThat(result.conflicts()).as("base line 7, tenth line of the merged text")
+                    .containsExactly(new MergeConflict(7, List.of("g"), List.of("G1"), List.of("G2"), 10));
+        }
+
+        @Test
         void differentAppendsAtTheEndConflict() {
             MergeResult result = merge.merge("a\n", "a\nb\n", "a\nc\n");
 

@@ -57,6 +57,26 @@ class InlineMarkupTest {
     }
 
     @Test
+    void emphasisStrongAndStrikethroughAreSpansOfTheirKindAsCommonMarkReadsThem() {
+        // commonmark-java 0.32 (+ GFM strikethrough) renders: <em>a</em> <strong>b</strong> <em><strong>c</strong></em>
+        // <del>d</del>, and keeps "~e~" (one tilde is text here) and "****f****" (four delimiters) as text
+        assertThat(InlineMarkup.parse("*a* **b** ***c*** ~~d~~ ~e~ ****f****")).containsExactly(
+                new Span("1", CodeKind.EMPHASIS, "*", "*", List.of(new Text("a"))),
+                new Text(" "),
+                new Span("2", CodeKind.STRONG, "**", "**", List.of(new Text("b"))),
+                new Text(" "),
+                new Span("3", CodeKind.STRONG, "***", "***", List.of(new Text("c"))),
+                new Text(" "),
+                new Span("4", CodeKind.STRIKETHROUGH, "~~", "~~", List.of(new Text("d"))),
+                new Text(" ~e~ ****f****"));
+        assertThat(InlineMarkup.parse("_a_ and __b__ in x_y_ or _z_9")).containsExactly(
+                new Span("1", CodeKind.EMPHASIS, "_", "_", List.of(new Text("a"))),
+                new Text(" and "),
+                new Span("2", CodeKind.STRONG, "__", "__", List.of(new Text("b"))),
+                new Text(" in x_y_ or _z_9"));
+    }
+
+    @Test
     void hardLineBreaksAreCodesWithTheNextLinesPrefix() {
         assertThat(InlineMarkup.parse("one  \n> two")).containsExactly(
                 new Text("one"), new Placeholder("1", CodeKind.LINE_BREAK, "  \n> "), new Text("two"));

@@ -101,6 +101,61 @@ class XliffExportTest {
         OkapiXliff.oasisSchema().newValidator().validate(new StreamSource(new StringReader(exported)));
     }
 
+    /**
+     * The whole file, as a translator's tool opens it: XML declaration, one element per line indented by two spaces,
+     * the SOP note, then per unit its notes, codes and segment. The fingerprints are {@code sha256sum} of the source
+     * texts ({@code printf 'Refund window' | sha256sum}).
+     */
+    @Test
+    void writesTheWholeDocumentOneElementPerLine() throws Exception {
+        SopSegment heading = SopSegment.of("refund-window.h", SopSegment.Kind.HEADING, "Refund window", "Refund window");
+        SopSegment paragraph = SopSegment.of("refund-window.p1", SopSegment.Kind.PARAGRAPH, "Refund window",
+                "Refund within **{{refund.window.days}} days**.");
+        TranslationJob job = new TranslationJob("refunds", "ID-marketplace", "v7", "en", "id", List.of(
+                JobSegment.untranslated(heading),
+                new JobSegment(paragraph, "Kembalikan dalam **{{refund.window.days}} hari**.", TranslationState.TRANSLATED)));
+
+        String exported = new XliffExport().export(job);
+
+        OkapiXliff.oasisSchema().newValidator().validate(new StreamSource(new StringReader(exported)));
+        String bold = "type=\"fmt\" subType=\"xlf:b\" dispStart=\"**\" dispEnd=\"**\"";
+        String days = "<ph id=\"2\" dataRef=\"d2\" type=\"ui\" subType=\"xlf:var\" canDelete=\"no\" disp=\"{{refund.window.days}}\"/>";
+        assertThat(exported).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id">
+                  <file id="v7" original="refunds" canResegment="no" xml:space="preserve">
+                    <notes>
+                      <note category="sop">SOP refunds, regional variant ID-marketplace, version v7</note>
+                    </notes>
+                    <unit id="refund-window.h">
+                      <notes>
+                        <note category="location">Section "Refund window", heading</note>
+                        <note category="fingerprint">sha256:d9b00fc9990e1a83617c0a909670394dbd72d2790b2fe45986a0e0ddb7c51054</note>
+                      </notes>
+                      <segment state="initial">
+                        <source>Refund window</source>
+                      </segment>
+                    </unit>
+                    <unit id="refund-window.p1">
+                      <notes>
+                        <note category="location">Section "Refund window", paragraph</note>
+                        <note category="fingerprint">sha256:fdfae4a7a2679d33d8feb4a182400e9daccb74612b2cc82d3fc2715fd14a1c62</note>
+                      </notes>
+                      <originalData>
+                        <data id="d1s">**</data>
+                        <data id="d1e">**</data>
+                        <data id="d2">{{refund.window.days}}</data>
+                      </originalData>
+                      <segment state="translated">
+                        <source>Refund within <pc id="1" dataRefStart="d1s" dataRefEnd="d1e" %s>%s days</pc>.</source>
+                        <target>Kembalikan dalam <pc id="1" dataRefStart="d1s" dataRefEnd="d1e" %s>%s hari</pc>.</target>
+                      </segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """.formatted(bold, days, bold, days));
+    }
+
     @Test
     void aJobNeedsSegmentsAndProperLanguageTagsAndVersionId() {
         List<SopSegment> segments = sop.segments();
