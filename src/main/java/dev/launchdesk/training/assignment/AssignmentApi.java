@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.launchdesk.shared.Actor;
 
 /** Assigning a module by name (trainers; vendor leads their own vendor's agents) or by a live rule (trainers). */
+@Tag(name = "Training assignments", description = "Assignments of modules to agents, by rule or by name")
 @RestController
 class AssignmentApi {
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.launchdesk.shared.Actor;
 
 /** The question bank, for trainers: with the correct answers, so never open to agents. */
+@Tag(name = "Training question bank", description = "Versioned questions per SOP section")
 @RestController
 class QuestionApi {
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.launchdesk.shared.Actor;
 
 /** Training modules: trainers build them from SOP sections; the team reads them with their delta modules. */
+@Tag(name = "Training modules", description = "Training modules built from SOP sections, with their quiz policy")
 @RestController
 class ModuleApi {
 

@@ -17,6 +17,7 @@ import dev.launchdesk.training.catalog.StudyText;
 import dev.launchdesk.training.certification.Certification;
 
 /** The signed-in agent's training: what to do, the study text, quiz attempts and their results. */
+@Tag(name = "My training", description = "The signed-in agent's training: study, quiz attempts, acknowledgements")
 @RestController
 class MyTrainingApi {
 

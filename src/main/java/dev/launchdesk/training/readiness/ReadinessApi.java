@@ -10,6 +10,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
 
 /** Readiness and the assignment lists; a vendor lead sees only their own vendor's agents. */
+@Tag(name = "Training readiness", description = "Readiness per market and vendor, and assignment lists")
 @RestController
 class ReadinessApi {
 
