@@ -27,14 +27,10 @@ class ProblemTextsTests {
 
     private static final Path JAVA = Path.of("src/main/java/dev/launchdesk");
 
-    /** Modules whose problem texts are still being moved into the bundles (training: 68 literals on 5 December). */
-    private static final java.util.Set<String> NOT_YET = java.util.Set.of("training");
-
     /** The modules whose problem texts are in the bundles: every module of src/main/java/dev/launchdesk, new ones included. */
     private static List<String> covered() throws IOException {
         try (Stream<Path> modules = Files.list(JAVA)) {
-            return modules.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(module -> !NOT_YET.contains(module)).sorted().toList();
+            return modules.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

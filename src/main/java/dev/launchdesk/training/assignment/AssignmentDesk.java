@@ -21,6 +21,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
@@ -57,10 +58,10 @@ public class AssignmentDesk {
     public List<Assignment> assign(UUID moduleId, AssignmentForm form, Actor actor) {
         TrainingModule module = catalog.module(moduleId);
         if (form.agents() == null || form.agents().isEmpty()) {
-            throw InvalidInputException.of("agents", "name at least one agent by external id");
+            throw InvalidInputException.of("agents", UserTexts.of("problem.training.assignment.agents-required"));
         }
         if (form.dueOn() == null || form.dueOn().isBefore(today())) {
-            throw InvalidInputException.of("dueOn", "is required, today or later");
+            throw InvalidInputException.of("dueOn", UserTexts.of("problem.training.assignment.due-on"));
         }
         List<AgentRef> named = resolve(form.agents(), module, actor.vendorScope());
         List<Assignment> made = new ArrayList<>();
@@ -87,18 +88,18 @@ public class AssignmentDesk {
         UUID siteId = null;
         if (form.vendor() != null && !form.vendor().isBlank()) {
             vendorId = vendors.vendorNames().stream().filter(v -> v.code().equalsIgnoreCase(form.vendor().trim())).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("vendor", "there is no vendor " + form.vendor().trim())).id();
+                    .orElseThrow(() -> InvalidInputException.of("vendor", UserTexts.of("problem.training.rule.no-vendor", form.vendor().trim()))).id();
         }
         if (form.site() != null && !form.site().isBlank()) {
             UUID vendor = vendorId;
             Site site = vendors.sites(VendorScope.all()).stream()
                     .filter(s -> s.code().equalsIgnoreCase(form.site().trim()) && (vendor == null || s.vendorId().equals(vendor))).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("site", "there is no site " + form.site().trim()));
+                    .orElseThrow(() -> InvalidInputException.of("site", UserTexts.of("problem.training.rule.no-site", form.site().trim())));
             siteId = site.id();
         }
         int days = form.dueInDays() == null ? DEFAULT_DUE_DAYS : form.dueInDays();
         if (days < 0 || days > 365) {
-            throw InvalidInputException.of("dueInDays", "must be from 0 to 365, not " + days);
+            throw InvalidInputException.of("dueInDays", UserTexts.of("problem.training.rule.due-in-days", String.valueOf(days)));
         }
         AssignmentRule rule = new AssignmentRule(UUID.randomUUID(), moduleId, vendorId, siteId, blankToNull(form.language()),
                 blankToNull(form.skill()), days, actor.username(), clock.instant());
@@ -178,11 +179,11 @@ public class AssignmentDesk {
             if (inScope.isEmpty() && !matches.isEmpty()) {
                 outside.add(externalId);
             } else if (inScope.isEmpty()) {
-                problems.add(new FieldProblem("agents[" + i + "]", "there is no agent " + externalId));
+                problems.add(new FieldProblem("agents[" + i + "]", UserTexts.of("problem.training.assignment.no-agent", externalId)));
             } else if (inScope.size() > 1) {
-                problems.add(new FieldProblem("agents[" + i + "]", externalId + " names agents of several vendors"));
+                problems.add(new FieldProblem("agents[" + i + "]", UserTexts.of("problem.training.assignment.several-vendors", externalId)));
             } else if (!agents.marketsServedBy(inScope.get(0).siteId()).contains(module.marketCode())) {
-                problems.add(new FieldProblem("agents[" + i + "]", externalId + " works at a site that does not serve " + module.marketCode()));
+                problems.add(new FieldProblem("agents[" + i + "]", UserTexts.of("problem.training.assignment.market-not-served", externalId, module.marketCode())));
             } else {
                 found.add(inScope.get(0));
             }

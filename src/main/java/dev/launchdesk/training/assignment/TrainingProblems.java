@@ -9,6 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.launchdesk.shared.UserTexts;
+
 /** The training API's own problem: a vendor lead reaching for another vendor's agents is a 403 that names them. */
 @RestControllerAdvice(basePackages = "dev.launchdesk.training")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -17,7 +19,7 @@ class TrainingProblems {
     @ExceptionHandler(OutsideVendorScope.class)
     ProblemDetail outsideVendorScope(OutsideVendorScope e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
+        problem.setTitle(UserTexts.of("problem.training.vendor-scope.title"));
         problem.setType(URI.create("about:blank"));
         problem.setProperty("agents", e.agents());
         return problem;

@@ -18,6 +18,7 @@ import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.PublishedSections;
 import dev.launchdesk.sop.PublishedSections.PublishedSop;
 
@@ -117,7 +118,7 @@ public class QuestionBank {
     }
 
     public QuestionVersion version(UUID questionId, int version) {
-        return questions.version(questionId, version).orElseThrow(() -> new NotFoundException("Question version", questionId + "/" + version));
+        return questions.version(questionId, version).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.question-version.what"), questionId + "/" + version));
     }
 
     private QuestionVersion current(Question q) {
@@ -125,20 +126,21 @@ public class QuestionBank {
     }
 
     private Question question(UUID id) {
-        return questions.find(id).orElseThrow(() -> new NotFoundException("Question", id));
+        return questions.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.question.what"), id));
     }
 
     private String checkSection(String sopKey, String market, String section) {
         if (sopKey == null || sopKey.isBlank()) {
-            throw InvalidInputException.of("sopKey", "is required");
+            throw InvalidInputException.of("sopKey", UserTexts.of("problem.training.question.sop-key-required"));
         }
         PublishedSop sop = sops.inForce(sopKey.trim(), market == null || market.isBlank() ? null : market.trim().toUpperCase(), null)
-                .orElseThrow(() -> InvalidInputException.of("sopKey", "no SOP " + sopKey.trim() + " is published"
-                        + (market == null || market.isBlank() ? "" : " for " + market.trim())));
+                .orElseThrow(() -> InvalidInputException.of("sopKey", market == null || market.isBlank()
+                        ? UserTexts.of("problem.training.question.sop-not-published", sopKey.trim())
+                        : UserTexts.of("problem.training.question.sop-not-published-in", sopKey.trim(), market.trim())));
         String anchor = section == null ? "" : section.trim();
         if (sop.section(anchor).isEmpty()) {
-            throw InvalidInputException.of("section", sop.sopKey() + " v" + sop.number() + " has no section " + anchor + "; its sections are "
-                    + sop.sections().stream().map(PublishedSections.Section::anchor).toList());
+            throw InvalidInputException.of("section", UserTexts.of("problem.training.question.no-section", sop.sopKey(),
+                    String.valueOf(sop.number()), anchor, String.valueOf(sop.sections().stream().map(PublishedSections.Section::anchor).toList())));
         }
         return anchor;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * One immutable version of a question: its prompt, options, the indexes of the correct options and the explanation
@@ -26,26 +27,26 @@ public record QuestionVersion(UUID questionId, int version, QuestionKind kind, S
     static void check(QuestionKind kind, String prompt, List<String> options, List<Integer> correct, String explanation) {
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(new FieldProblem("kind", "is required: SINGLE_CHOICE, MULTIPLE_CHOICE or TRUE_FALSE"));
+            problems.add(new FieldProblem("kind", UserTexts.of("problem.training.question.kind-required")));
         }
         if (prompt == null || prompt.isBlank() || prompt.length() > 2000) {
-            problems.add(new FieldProblem("prompt", "is required, at most 2000 characters"));
+            problems.add(new FieldProblem("prompt", UserTexts.of("problem.training.question.prompt", "2000")));
         }
         int size = options == null ? 0 : options.size();
         if (size < 2 || size > 8 || options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 500)) {
-            problems.add(new FieldProblem("options", "give 2 to 8 options of 1 to 500 characters"));
+            problems.add(new FieldProblem("options", UserTexts.of("problem.training.question.options", "2", "8", "500")));
         } else if (kind == QuestionKind.TRUE_FALSE && size != 2) {
-            problems.add(new FieldProblem("options", "a true/false question has exactly two options"));
+            problems.add(new FieldProblem("options", UserTexts.of("problem.training.question.true-false-options")));
         }
         Set<Integer> chosen = correct == null ? Set.of() : new TreeSet<>(correct);
         if (chosen.isEmpty() || chosen.stream().anyMatch(i -> i == null || i < 0 || i >= size)) {
-            problems.add(new FieldProblem("correct", "name the correct options by their index, 0 to " + Math.max(0, size - 1)));
+            problems.add(new FieldProblem("correct", UserTexts.of("problem.training.question.correct-index", String.valueOf(Math.max(0, size - 1)))));
         } else if (kind != QuestionKind.MULTIPLE_CHOICE && chosen.size() != 1) {
-            problems.add(new FieldProblem("correct", "a " + (kind == null ? "" : kind.name().toLowerCase().replace('_', ' '))
-                    + " question has exactly one correct option"));
+            problems.add(new FieldProblem("correct", UserTexts.of("problem.training.question.one-correct",
+                    kind == null ? "" : kind.name().toLowerCase().replace('_', ' '))));
         }
         if (explanation == null || explanation.isBlank() || explanation.length() > 4000) {
-            problems.add(new FieldProblem("explanation", "is required (shown after submission), at most 4000 characters"));
+            problems.add(new FieldProblem("explanation", UserTexts.of("problem.training.question.explanation", "4000")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -20,6 +20,7 @@ import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.PublishedSections;
 import dev.launchdesk.sop.PublishedSections.PublishedSop;
 
@@ -51,15 +52,16 @@ public class ModuleCatalog {
         form.check();
         String market = marketCode(form.market());
         PublishedSop sop = sops.inForce(form.sopKey().trim(), market, null).orElseThrow(() -> InvalidInputException.of("sopKey",
-                "no SOP " + form.sopKey().trim() + " is published for " + market));
+                UserTexts.of("problem.training.module.sop-not-published", form.sopKey().trim(), market)));
         List<ModuleSection> sections = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < form.sections().size(); i++) {
             String anchor = form.sections().get(i);
             Optional<PublishedSections.Section> section = sop.section(anchor == null ? "" : anchor.trim());
             if (section.isEmpty()) {
-                problems.add(new FieldProblem("sections[" + i + "]", sop.sopKey() + " v" + sop.number() + " (" + market
-                        + ") has no section " + anchor + "; its sections are " + sop.sections().stream().map(PublishedSections.Section::anchor).toList()));
+                problems.add(new FieldProblem("sections[" + i + "]", UserTexts.of("problem.training.module.no-section", sop.sopKey(),
+                        String.valueOf(sop.number()), market, anchor,
+                        String.valueOf(sop.sections().stream().map(PublishedSections.Section::anchor).toList()))));
             } else {
                 sections.add(new ModuleSection(section.get().anchor(), section.get().heading(), null));
             }
@@ -77,7 +79,7 @@ public class ModuleCatalog {
     }
 
     public TrainingModule module(UUID id) {
-        return modules.find(id).orElseThrow(() -> new NotFoundException("Training module", id));
+        return modules.find(id).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.module.what"), id));
     }
 
     public List<TrainingModule> modules(String marketCode, String sopKey) {
@@ -144,8 +146,8 @@ public class ModuleCatalog {
         String language = agent.languages().isEmpty() ? null : agent.languages().get(0);
         Optional<PublishedSop> inForce = sops.inForce(module.sopKey(), module.marketCode(), agent.vendorId(), language);
         PublishedSop sop = module.isDelta() && inForce.map(s -> !s.versionId().equals(module.pinnedVersionId())).orElse(true)
-                ? sops.version(module.pinnedVersionId()).orElseThrow(() -> new NotFoundException("SOP version", module.pinnedVersionId()))
-                : inForce.orElseThrow(() -> new NotFoundException("SOP in force for module", module.id()));
+                ? sops.version(module.pinnedVersionId()).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.sop-version.what"), module.pinnedVersionId()))
+                : inForce.orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.sop-in-force.what"), module.id()));
         Map<String, PublishedSections.Section> byAnchor = sop.sections().stream()
                 .collect(Collectors.toMap(PublishedSections.Section::anchor, Function.identity(), (a, b) -> a));
         List<StudyText.Section> sections = module.sections().stream().map(s -> {
@@ -161,7 +163,7 @@ public class ModuleCatalog {
         try {
             return markets.market(code.trim()).code();
         } catch (NotFoundException e) {
-            throw InvalidInputException.of("market", "there is no market " + code.trim());
+            throw InvalidInputException.of("market", UserTexts.of("problem.training.module.no-market", code.trim()));
         }
     }
 }

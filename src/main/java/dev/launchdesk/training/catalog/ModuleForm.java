@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * A new module: the SOP (key) as in force in the market, the anchors of its sections in reading order, and the quiz
@@ -20,24 +21,24 @@ public record ModuleForm(String sopKey, String market, String title, String note
     void check() {
         List<FieldProblem> problems = new ArrayList<>();
         if (blank(sopKey)) {
-            problems.add(new FieldProblem("sopKey", "is required"));
+            problems.add(new FieldProblem("sopKey", UserTexts.of("problem.training.module.sop-key-required")));
         }
         if (blank(market)) {
-            problems.add(new FieldProblem("market", "is required"));
+            problems.add(new FieldProblem("market", UserTexts.of("problem.training.module.market-required")));
         }
         if (blank(title) || title.length() > 200) {
-            problems.add(new FieldProblem("title", "is required, at most 200 characters"));
+            problems.add(new FieldProblem("title", UserTexts.of("problem.training.module.title", "200")));
         }
         if (notes != null && notes.length() > 8000) {
-            problems.add(new FieldProblem("notes", "must be at most 8000 characters"));
+            problems.add(new FieldProblem("notes", UserTexts.of("problem.training.module.notes", "8000")));
         }
         if (sections == null || sections.isEmpty()) {
-            problems.add(new FieldProblem("sections", "name at least one section of the SOP by its anchor"));
+            problems.add(new FieldProblem("sections", UserTexts.of("problem.training.module.sections-required")));
         } else if (sections.stream().distinct().count() < sections.size()) {
-            problems.add(new FieldProblem("sections", "name each section once"));
+            problems.add(new FieldProblem("sections", UserTexts.of("problem.training.module.sections-twice")));
         }
         if (validityMonths != null && (validityMonths < 1 || validityMonths > 60)) {
-            problems.add(new FieldProblem("validityMonths", "must be from 1 to 60, not " + validityMonths));
+            problems.add(new FieldProblem("validityMonths", UserTexts.of("problem.training.module.validity-months", "1", "60", String.valueOf(validityMonths))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

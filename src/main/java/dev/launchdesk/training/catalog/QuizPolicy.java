@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * How a module's quiz is drawn and passed: questions drawn per section, the share of correct answers that passes, how
@@ -32,7 +33,7 @@ public record QuizPolicy(int questionsPerSection, int passMarkPercent, int attem
 
     private static void check(List<FieldProblem> problems, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            problems.add(new FieldProblem(field, "must be from " + min + " to " + max + ", not " + value));
+            problems.add(new FieldProblem(field, UserTexts.of("problem.training.policy.range", String.valueOf(min), String.valueOf(max), String.valueOf(value))));
         }
     }
 }

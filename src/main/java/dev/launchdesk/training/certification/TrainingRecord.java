@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.SopVersionId;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.catalog.TrainingModule;
@@ -90,7 +91,7 @@ public final class TrainingRecord {
         LocalDate validUntil;
         if (passed.isDelta()) {
             Certification updated = current().filter(c -> c.isValidOn(today)).orElseThrow(() -> new ConflictException(
-                    "The certification this update belongs to has expired; take the whole module again"));
+                    UserTexts.of("problem.training.certification.update-expired")));
             validUntil = updated.validUntil();
         } else {
             validUntil = today.plusMonths(module.validityMonths());
@@ -106,20 +107,20 @@ public final class TrainingRecord {
     public LocalDate reenrolmentDue(LocalDate today) {
         TrainingStatus status = status(today);
         if (openAssignment().isPresent()) {
-            throw new ConflictException("This module is open for you already; take it before re-enrolling");
+            throw new ConflictException(UserTexts.of("problem.training.reenrolment.open-already"));
         }
         return switch (status) {
             case EXPIRING, UPDATE_DUE -> {
                 LocalDate lastValidDay = current().orElseThrow().validUntil().minusDays(1);
                 if (today.isBefore(current().orElseThrow().validUntil().minusDays(EXPIRING_DAYS))) {
-                    throw new ConflictException("Re-enrolment opens " + EXPIRING_DAYS + " days before your certification ends ("
-                            + current().orElseThrow().validUntil() + ")");
+                    throw new ConflictException(UserTexts.of("problem.training.reenrolment.too-early", String.valueOf(EXPIRING_DAYS),
+                            String.valueOf(current().orElseThrow().validUntil())));
                 }
                 yield lastValidDay;
             }
             case EXPIRED -> today.plusDays(REENROLMENT_DUE_DAYS);
-            default -> throw new ConflictException("Re-enrolment opens " + EXPIRING_DAYS + " days before a certification ends; "
-                    + "this module is " + status.name().toLowerCase().replace('_', ' '));
+            default -> throw new ConflictException(UserTexts.of("problem.training.reenrolment.not-due", String.valueOf(EXPIRING_DAYS),
+                    UserTexts.of("problem.training.status." + status.name())));
         };
     }
 

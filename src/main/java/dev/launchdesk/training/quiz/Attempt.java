@@ -17,6 +17,7 @@ import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.SopVersionId;
 import dev.launchdesk.training.bank.QuestionVersion;
 import dev.launchdesk.training.catalog.QuizPolicy;
@@ -88,14 +89,13 @@ public final class Attempt {
     void submit(UUID byAgent, Map<Integer, Set<Integer>> answers, BiFunction<UUID, Integer, QuestionVersion> versions, QuizPolicy policy,
                 Instant now) {
         if (!agentId.equals(byAgent)) {
-            throw new NotFoundException("Attempt", id);
+            throw new NotFoundException(UserTexts.of("problem.training.attempt.what"), id);
         }
         if (submittedAt != null) {
-            throw new ConflictException("This attempt was submitted at " + submittedAt + "; an attempt cannot be changed. Start a new one"
-                    + " if your assignment allows more attempts");
+            throw new ConflictException(UserTexts.of("problem.training.attempt.submitted", String.valueOf(submittedAt)));
         }
         if (now.isAfter(deadline)) {
-            throw new ConflictException("The time limit of this attempt ended at " + deadline + "; it can no longer be submitted");
+            throw new ConflictException(UserTexts.of("problem.training.attempt.time-up", String.valueOf(deadline)));
         }
         Map<Integer, AttemptQuestion> byPosition = new HashMap<>();
         questions.forEach(q -> byPosition.put(q.position(), q));
@@ -103,9 +103,9 @@ public final class Attempt {
         answers.forEach((position, chosen) -> {
             AttemptQuestion q = byPosition.get(position);
             if (q == null) {
-                problems.add(new FieldProblem("answers." + position, "this attempt has no question " + position));
+                problems.add(new FieldProblem("answers." + position, UserTexts.of("problem.training.attempt.no-question", String.valueOf(position))));
             } else if (chosen.stream().anyMatch(i -> i == null || i < 0 || i >= q.optionOrder().size())) {
-                problems.add(new FieldProblem("answers." + position, "choose options 0 to " + (q.optionOrder().size() - 1)));
+                problems.add(new FieldProblem("answers." + position, UserTexts.of("problem.training.attempt.options", String.valueOf(q.optionOrder().size() - 1))));
             }
         });
         if (!problems.isEmpty()) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.launchdesk.shared.ConflictException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.SopVersionId;
 
 /** Quiz attempts and the questions they were given. */
@@ -60,7 +61,7 @@ class Attempts {
                 """).param("id", a.id()).param("lock", a.lockVersion()).param("at", Timestamp.from(a.submittedAt()))
                 .param("score", a.scorePercent()).param("passed", a.passed()).update();
         if (rows == 0) {
-            throw new ConflictException("This attempt was submitted already; an attempt cannot be changed");
+            throw new ConflictException(UserTexts.of("problem.training.attempt.submitted-already"));
         }
         for (AttemptQuestion q : a.questions()) {
             jdbc.sql("update training_attempt_question set answer = :answer, correct = :correct where attempt_id = :a and position = :p")

@@ -25,6 +25,7 @@ import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.PublishedSections.PublishedSop;
 import dev.launchdesk.training.AgentCertified;
 import dev.launchdesk.training.assignment.Assignment;
@@ -127,10 +128,10 @@ public class QuizDesk {
         Assignment assignment = ownAssignment(actor, assignmentId);
         TrainingModule module = catalog.module(assignment.moduleId());
         if (!assignment.isOpen()) {
-            throw new ConflictException("This assignment was completed on " + assignment.completedAt() + "; there is nothing to take");
+            throw new ConflictException(UserTexts.of("problem.training.assignment.completed", String.valueOf(assignment.completedAt())));
         }
         if (module.informational()) {
-            throw new ConflictException("This update is informational: read it and acknowledge it, there is no quiz");
+            throw new ConflictException(UserTexts.of("problem.training.assignment.informational"));
         }
         Instant now = clock.instant();
         List<Attempt> before = attempts.ofAssignment(assignmentId);
@@ -139,16 +140,15 @@ public class QuizDesk {
             return view(open.get(), module);
         }
         if (before.size() >= module.policy().attemptsAllowed()) {
-            throw new ConflictException("All " + module.policy().attemptsAllowed() + " attempts of this assignment are used; ask your trainer"
-                    + " to assign the module again");
+            throw new ConflictException(UserTexts.of("problem.training.assignment.attempts-used", String.valueOf(module.policy().attemptsAllowed())));
         }
         AgentRef agent = agent(assignment.agentId());
         PublishedSop sop = catalog.sopInForce(module, agent.vendorId())
-                .orElseThrow(() -> new ConflictException("No version of " + module.sopKey() + " is published for " + module.marketCode()));
+                .orElseThrow(() -> new ConflictException(UserTexts.of("problem.training.quiz.sop-not-published", module.sopKey(), module.marketCode())));
         List<QuestionVersion> drawn = bank.draw(module.sopKey(), module.anchors(), module.policy().questionsPerSection(),
                 module.policy().shuffle() ? random : null);
         if (drawn.isEmpty()) {
-            throw new ConflictException("The question bank has no questions on the sections of this module yet; ask your trainer");
+            throw new ConflictException(UserTexts.of("problem.training.quiz.no-questions"));
         }
         Attempt attempt = Attempt.start(assignmentId, module.id(), agent.id(), sop.documentId(), sop.versionId(), sop.number(), drawn,
                 module.policy(), random, now);
@@ -162,7 +162,7 @@ public class QuizDesk {
     @Transactional
     public AttemptResult submit(Actor actor, UUID attemptId, AnswersForm form) {
         UUID agentId = agentOf(actor);
-        Attempt attempt = attempts.find(attemptId).orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+        Attempt attempt = attempts.find(attemptId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.attempt.what"), attemptId));
         TrainingModule module = catalog.module(attempt.moduleId());
         attempt.submit(agentId, answers(form), bank::version, module.policy(), clock.instant());
         attempts.saveSubmission(attempt);
@@ -179,7 +179,7 @@ public class QuizDesk {
     public Object attempt(Actor actor, UUID attemptId) {
         UUID agentId = agentOf(actor);
         Attempt attempt = attempts.find(attemptId).filter(a -> a.agentId().equals(agentId))
-                .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.attempt.what"), attemptId));
         TrainingModule module = catalog.module(attempt.moduleId());
         if (!attempt.isSubmitted()) {
             return view(attempt, module);
@@ -195,10 +195,10 @@ public class QuizDesk {
         Assignment assignment = ownAssignment(actor, assignmentId);
         TrainingModule module = catalog.module(assignment.moduleId());
         if (!module.informational()) {
-            throw new ConflictException("This module has a quiz; pass it to complete the assignment");
+            throw new ConflictException(UserTexts.of("problem.training.acknowledgement.has-quiz"));
         }
         if (!assignment.isOpen()) {
-            throw new ConflictException("This update was acknowledged on " + assignment.completedAt());
+            throw new ConflictException(UserTexts.of("problem.training.acknowledgement.done", String.valueOf(assignment.completedAt())));
         }
         return certify(assignment.agentId(), module, assignmentId, module.sopDocumentId(), module.pinnedVersionId(),
                 module.pinnedVersionNumber(), null);
@@ -211,11 +211,11 @@ public class QuizDesk {
         TrainingModule module = catalog.module(moduleId);
         TrainingRecord record = records.of(agentId, module);
         if (record.current().isEmpty() && record.assignments().isEmpty()) {
-            throw new NotFoundException("Training module", moduleId);
+            throw new NotFoundException(UserTexts.of("problem.training.module.what"), moduleId);
         }
         LocalDate due = record.reenrolmentDue(today());
         return assignmentDesk.reenrol(record.module().id(), agentId, due, actor.username())
-                .orElseThrow(() -> new ConflictException("This module is open for you already"));
+                .orElseThrow(() -> new ConflictException(UserTexts.of("problem.training.reenrolment.open")));
     }
 
     private Certification certify(UUID agentId, TrainingModule passed, UUID assignmentId, UUID sopDocumentId,
@@ -240,15 +240,15 @@ public class QuizDesk {
     private static Map<Integer, Set<Integer>> answers(AnswersForm form) {
         Map<Integer, Set<Integer>> answers = new HashMap<>();
         if (form == null || form.answers() == null) {
-            throw InvalidInputException.of("answers", "is required: one entry per question with the places of the options chosen");
+            throw InvalidInputException.of("answers", UserTexts.of("problem.training.answers.required"));
         }
         for (int i = 0; i < form.answers().size(); i++) {
             QuizViews.Answer answer = form.answers().get(i);
             if (answer == null || answer.position() == null) {
-                throw InvalidInputException.of("answers[" + i + "].position", "is required");
+                throw InvalidInputException.of("answers[" + i + "].position", UserTexts.of("problem.training.answers.position-required"));
             }
             if (answers.put(answer.position(), answer.choices() == null ? Set.of() : new LinkedHashSet<>(answer.choices())) != null) {
-                throw InvalidInputException.of("answers[" + i + "].position", "question " + answer.position() + " is answered twice");
+                throw InvalidInputException.of("answers[" + i + "].position", UserTexts.of("problem.training.answers.twice", String.valueOf(answer.position())));
             }
         }
         return answers;
@@ -282,15 +282,15 @@ public class QuizDesk {
     private Assignment ownAssignment(Actor actor, UUID assignmentId) {
         UUID agentId = agentOf(actor);
         return assignments.find(assignmentId).filter(a -> a.agentId().equals(agentId))
-                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+                .orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.assignment.what"), assignmentId));
     }
 
     private AgentRef agent(UUID agentId) {
-        return agents.agent(agentId).orElseThrow(() -> new NotFoundException("Agent", agentId));
+        return agents.agent(agentId).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.agent.what"), agentId));
     }
 
     private static UUID agentOf(Actor actor) {
-        return actor.agentId().orElseThrow(() -> new NotFoundException("Agent record of user", actor.username()));
+        return actor.agentId().orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.agent-record.what"), actor.username()));
     }
 
     private LocalDate today() {

@@ -19,6 +19,7 @@ import dev.launchdesk.reference.AgentDirectory.AgentRef;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.assignment.Assignments;
@@ -61,7 +62,7 @@ public class AssignmentList {
             throw new OutsideVendorScope(List.of(id));
         }
         if (visible.isEmpty()) {
-            throw new NotFoundException("Agent", id);
+            throw new NotFoundException(UserTexts.of("problem.training.agent.what"), id);
         }
         LocalDate today = today();
         List<AssignmentRow> rows = new ArrayList<>();
@@ -113,7 +114,7 @@ public class AssignmentList {
         try {
             return TrainingStatus.valueOf(status.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "must be one of " + List.of(TrainingStatus.values()) + ", not " + status.trim());
+            throw InvalidInputException.of("status", UserTexts.of("problem.training.readiness.status", String.valueOf(List.of(TrainingStatus.values())), status.trim()));
         }
     }
 

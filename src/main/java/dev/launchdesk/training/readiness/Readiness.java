@@ -19,6 +19,7 @@ import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.NotFoundException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.training.assignment.OutsideVendorScope;
 import dev.launchdesk.training.catalog.ModuleCatalog;
@@ -156,12 +157,12 @@ public class Readiness {
 
     String marketCode(String market) {
         if (market == null || market.isBlank()) {
-            throw InvalidInputException.of("market", "is required, e.g. MY");
+            throw InvalidInputException.of("market", UserTexts.of("problem.training.readiness.market-required"));
         }
         try {
             return markets.market(market.trim()).code();
         } catch (NotFoundException e) {
-            throw InvalidInputException.of("market", "there is no market " + market.trim());
+            throw InvalidInputException.of("market", UserTexts.of("problem.training.readiness.no-market", market.trim()));
         }
     }
 
@@ -171,7 +172,7 @@ public class Readiness {
             return null;
         }
         UUID id = vendors.vendorNames().stream().filter(v -> v.code().equalsIgnoreCase(vendor.trim())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("vendor", "there is no vendor " + vendor.trim())).id();
+                .orElseThrow(() -> InvalidInputException.of("vendor", UserTexts.of("problem.training.readiness.no-vendor", vendor.trim()))).id();
         if (!scope.permits(id)) {
             throw OutsideVendorScope.vendor(vendor.trim());
         }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 
 /** Readiness and the assignment lists; a vendor lead sees only their own vendor's agents. */
 @Tag(name = "Training readiness", description = "Readiness per market and vendor, and assignment lists")
@@ -36,7 +37,7 @@ class ReadinessApi {
             return assignments.ofAgent(agent, actor.vendorScope());
         }
         if (market == null || market.isBlank()) {
-            throw InvalidInputException.of("market", "name an agent (agent=external id) or a market (market=MY)");
+            throw InvalidInputException.of("market", UserTexts.of("problem.training.readiness.agent-or-market"));
         }
         return assignments.ofMarket(market, status, actor.vendorScope());
     }
