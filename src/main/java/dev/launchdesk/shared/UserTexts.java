@@ -1,6 +1,7 @@
 package dev.launchdesk.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -31,6 +32,16 @@ public final class UserTexts {
     /** The text of the key with its arguments; a missing key fails loudly (MessageBundleTests finds it first). */
     public static String of(String key, Object... arguments) {
         return BUNDLES.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** The text of the key in the given language, for what is written outside a request (an e-mail to a user). */
+    public static String in(Locale locale, String key, Object... arguments) {
+        return BUNDLES.getMessage(key, arguments, locale);
+    }
+
+    /** Whether the bundles have a text for the key (in the current language or the default bundle). */
+    public static boolean has(String key) {
+        return BUNDLES.getMessage(key, null, null, LocaleContextHolder.getLocale()) != null;
     }
 
     private static ResourceBundleMessageSource bundles() {

@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Errors that reach the servlet container (unknown URLs, rejected requests): a problem detail for the
- * API, a friendly page for people. Never a stack trace.
+ * API, a friendly page for people. Never a stack trace. The problem's title is the bundle's
+ * {@code problem.web.status.<code>}; the page takes its heading and text from {@code error.<code>.*} in the template.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -29,7 +30,7 @@ class ErrorPages implements ErrorController {
         String path = uri == null ? "" : uri.toString();
         if (path.startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-            problem.setTitle(status.getReasonPhrase());
+            problem.setTitle(title(status));
             problem.setInstance(URI.create(path));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -49,7 +50,13 @@ class ErrorPages implements ErrorController {
         return switch (status) {
             case NOT_FOUND -> UserTexts.of("problem.web.no-such-resource");
             case METHOD_NOT_ALLOWED -> UserTexts.of("problem.web.method-not-allowed");
-            default -> status.is5xxServerError() ? UserTexts.of("problem.web.internal-error") : status.getReasonPhrase();
+            default -> status.is5xxServerError() ? UserTexts.of("problem.web.internal-error") : title(status);
         };
+    }
+
+    /** {@code problem.web.status.<code>} from the bundle; the reason phrase only for a code the bundle has no text for. */
+    private static String title(HttpStatus status) {
+        String key = "problem.web.status." + status.value();
+        return UserTexts.has(key) ? UserTexts.of(key) : status.getReasonPhrase();
     }
 }

@@ -187,13 +187,15 @@ class NotificationWebTests {
 
         mvc.perform(put("/api/v1/webhook-endpoints/" + id).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\": \"http://127.0.0.1:9/web-test\", \"enabled\": false}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false)).andExpect(jsonPath("$.kinds").isEmpty());
+                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false)).andExpect(jsonPath("$.kinds").isEmpty())
+                .andExpect(jsonPath("$.disabledReason").value("disabled by admin"));
         mvc.perform(get("/api/v1/webhook-endpoints/" + id + "/deliveries").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
         mvc.perform(post("/api/v1/webhook-deliveries/987654321/replay").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
         String page = mvc.perform(get("/admin/webhooks/" + id).with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains(endpoint.path("secret").asText()).contains("http://127.0.0.1:9/web-test");
+        assertThat(page).contains(endpoint.path("secret").asText()).contains("http://127.0.0.1:9/web-test")
+                .as("the reason in the words of the bundle (notify.webhooks.disabledBy)").contains("Disabled by admin.");
         mvc.perform(post("/admin/webhooks").with(as("admin")).with(csrf()).param("url", "http://127.0.0.1:9/web-form").param("kinds", "anomaly.detected"))
                 .andExpect(status().isFound());
     }

@@ -109,7 +109,7 @@ class NotifyIntegrationTests {
     @AfterEach
     void leaveNoEndpointAndTheDefaultChannels() throws Exception {
         for (UUID id : createdEndpoints) {
-            endpoints.disableGone(id, "test over");
+            endpoints.disableGone(id, Instant.now());
         }
         for (AutoCloseable receiver : receivers) {
             receiver.close();
@@ -266,6 +266,8 @@ class NotifyIntegrationTests {
 
         assertThat(endpoints.get(endpoint.id()).enabled()).isFalse();
         assertThat(endpoints.get(endpoint.id()).disabledReason()).contains("410");
+        assertThat(endpoints.get(endpoint.id()).disabledReasonText()).as("notify.webhooks.disabledGone")
+                .startsWith("Disabled: the receiver answered 410 Gone on ");
         Delivery gone = webhookOf(endpoint, key);
         assertThat(gone.status()).isEqualTo("FAILED");
         assertThat(failed("webhook", "gave-up")).isEqualTo(failedBefore + 1);

@@ -60,10 +60,10 @@ class MessageBundleTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)\\s*[(}]");
     private static final Pattern TEMPLATE_KEY_PREFIX = Pattern.compile("(?:#\\{\\$?\\{?|#messages\\.msg(?:OrNull)?\\()\\s*'([A-Za-z][\\w.-]*\\.)'\\s*\\+");
     /**
-     * A key named in Java: the first argument of a MessageSource or UserTexts call (a key ending in a dot is the prefix of
+     * A key named in Java: the first argument of a MessageSource or UserTexts call (the second of UserTexts.in) (a key ending in a dot is the prefix of
      * keys built from it, e.g. an enum constant's name), or a literal of the flash and problem texts.
      */
-    private static final Pattern JAVA_KEY = Pattern.compile("(?:(?:getMessage|UserTexts\\.of)\\(\\s*\"([A-Za-z][\\w.-]*)\")"
+    private static final Pattern JAVA_KEY = Pattern.compile("(?:(?:(?:getMessage|UserTexts\\.of)\\(|UserTexts\\.in\\([\\w.]+,)\\s*\"([A-Za-z][\\w.-]*)\")"
             + "|\"((?:flash|problem)\\.[\\w.]*\\w)\"");
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.shared.ConflictException;
@@ -51,11 +52,17 @@ public record Anomaly(long id, Kpi kpi, String market, String vendor, LocalDate 
         return status == AnomalyStatus.OPEN;
     }
 
-    /** "All markets", "ID" or "ID · NCS". */
+    /** "All markets" (anomaly.allMarkets, in the reader's language), "ID" or "ID · NCS". */
     public String scopeLabel() {
-        if (market.isEmpty()) {
-            return "All markets";
-        }
+        return market.isEmpty() ? UserTexts.of("anomaly.allMarkets") : marketAndVendor();
+    }
+
+    /** The same in a given language, for what is written outside a request (the alert mail). */
+    String scopeLabel(Locale locale) {
+        return market.isEmpty() ? UserTexts.in(locale, "anomaly.allMarkets") : marketAndVendor();
+    }
+
+    private String marketAndVendor() {
         return vendor.isEmpty() ? market : market + " · " + vendor;
     }
 

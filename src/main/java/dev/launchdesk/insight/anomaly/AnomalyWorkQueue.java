@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.WorkItem;
 import dev.launchdesk.shared.WorkItem.Urgency;
 import dev.launchdesk.shared.WorkQueue;
@@ -51,7 +52,7 @@ class AnomalyWorkQueue implements WorkQueue {
     private static WorkItem item(AnomalyEpisode episode) {
         Anomaly peak = episode.peak();
         long percent = Math.round(peak.change() * 100);
-        return new WorkItem("anomaly-followed", Urgency.WATCH, WorkItem.text(episode.kpi().label() + " · " + peak.scopeLabel()),
+        return new WorkItem("anomaly-followed", Urgency.WATCH, WorkItem.text(UserTexts.of("kpi." + episode.kpi().name()) + " · " + peak.scopeLabel()),
                 WorkItem.message(episode.start().equals(episode.end()) ? "work.anomaly-followed.day" : "work.anomaly-followed.days",
                         episode.start(), episode.end(), Double.isNaN(peak.change()) ? "–" : (percent > 0 ? "+" : "") + percent + " %"),
                 "/insights/anomalies/" + peak.id(), null);

@@ -16,6 +16,7 @@ import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.KpiQuery;
 import dev.launchdesk.insight.kpi.KpiRow;
 import dev.launchdesk.insight.kpi.TicketDimension;
+import dev.launchdesk.shared.UserTexts;
 
 /**
  * The chart data of the dashboard, shaped for ECharts in static/js/insights.js: a trend of the KPI per group, the
@@ -33,7 +34,7 @@ final class DashboardCharts {
     static Map<String, Object> of(KpiQuery series, Kpi kpi, String ticketsUrl, List<KpiRow> trend, List<KpiRow> bars,
                                   List<KpiRow> heat, List<LocalDate> partialDays) {
         Map<String, Object> charts = new LinkedHashMap<>();
-        charts.put("kpi", KpiReport.Definition.of(kpi));
+        charts.put("kpi", label(KpiReport.Definition.of(kpi), kpi));
         charts.put("ticketsUrl", ticketsUrl);
         charts.put("from", series.from().toString());
         charts.put("to", series.to().toString());
@@ -47,6 +48,11 @@ final class DashboardCharts {
         charts.put("bars", series(List.of(TicketDimension.CATEGORY), periods, bars, Kpi.VOLUME, Integer.MAX_VALUE));
         charts.put("heat", heat(heat, kpi));
         return charts;
+    }
+
+    /** The chart names the KPI in the reader's language (the API's definition keeps Kpi.label()). */
+    private static KpiReport.Definition label(KpiReport.Definition definition, Kpi kpi) {
+        return new KpiReport.Definition(definition.name(), UserTexts.of("kpi." + kpi.name()), definition.unit(), definition.higherIsBetter());
     }
 
     /** Every period between the query's days, so days without tickets show as gaps rather than vanish. */
@@ -85,7 +91,8 @@ final class DashboardCharts {
             List<Double> values = periods.stream().map(p -> byGroup.get(group).get(p))
                     .map(r -> r == null ? null : KpiReport.orNull(r.value(kpi))).toList();
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("name", group.isEmpty() ? "All tickets" : group.stream().map(k -> k.isEmpty() ? "(none)" : k)
+            line.put("name", group.isEmpty() ? UserTexts.of("insights.chart.allTickets") : group.stream()
+                    .map(k -> k.isEmpty() ? UserTexts.of("insights.dimension.none") : k)
                     .collect(Collectors.joining(" · ")));
             line.put("dimensions", dimensions);
             line.put("values", values);

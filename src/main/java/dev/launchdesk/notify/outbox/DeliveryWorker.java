@@ -131,7 +131,7 @@ public class DeliveryWorker {
                 return;
             }
             if (outcome.gone() && delivery.endpointId() != null) {
-                endpoints.disableGone(delivery.endpointId(), "the receiver answered 410 Gone on " + now);
+                endpoints.disableGone(delivery.endpointId(), now);
             }
             Optional<Instant> next = outcome.gone() ? Optional.empty() : backoff.next(delivery.attempts(), random).map(now::plus);
             deliveries.failed(delivery.id(), token, outcome.status(), outcome.error(), next);

@@ -94,7 +94,7 @@ public class WebhookEndpoints {
                                disabled_reason = case when :en then null else coalesce(disabled_reason, :why) end, updated_at = :now
                          where id = :id
                         """).param("url", checked.url()).param("d", checked.description()).param("k", String.join(",", checked.kinds()))
-                .param("en", enabled).param("why", "disabled by " + actor.username()).param("now", Timestamp.from(clock.instant()))
+                .param("en", enabled).param("why", WebhookEndpoint.DISABLED_BY + actor.username()).param("now", Timestamp.from(clock.instant()))
                 .param("id", id).update();
         WebhookEndpoint after = get(id);
         events.publishEvent(new EntityChanged("webhook_endpoint", id.toString(), "updated",
@@ -116,9 +116,9 @@ public class WebhookEndpoints {
 
     /** The receiver answered 410 Gone: the endpoint gets nothing more until an admin enables it again. */
     @Transactional
-    public void disableGone(UUID id, String reason) {
+    public void disableGone(UUID id, Instant answeredAt) {
         jdbc.sql("update webhook_endpoint set enabled = false, disabled_reason = :why, updated_at = :now where id = :id")
-                .param("why", reason).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                .param("why", WebhookEndpoint.GONE + answeredAt).param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
     /** A secret as Standard Webhooks writes it: whsec_ and 24 random bytes in base64. */

@@ -10,7 +10,7 @@ import dev.launchdesk.shared.UserTexts;
 public record NewSopForm(String key, String title, String category, String body, String changeNote) {
 
     public static NewSopForm blank() {
-        return new NewSopForm("", "", "", "", "First version");
+        return new NewSopForm("", "", "", "", UserTexts.of("sop.new.firstVersionNote"));
     }
 
     void check() {

@@ -62,6 +62,7 @@ class InsightPagesWebTests {
                 .contains("/insights/export?from=2019-04-01&amp;to=2019-04-14&amp;groupBy=market&amp;granularity=total&amp;format=csv");
         JsonNode charts = charts(html, "insight-charts");
         assertThat(charts.path("kpi").path("name").asText()).isEqualTo("aht");
+        assertThat(charts.path("kpi").path("label").asText()).as("kpi.AHT of the bundle").isEqualTo("Average handle time");
         assertThat(charts.path("periods")).hasSize(14);
         assertThat(charts.path("trend")).extracting(s -> s.path("name").asText()).containsExactly("ID", "MY", "TH");
         assertThat(charts.path("bars")).extracting(s -> s.path("name").asText()).containsExactly("Refund", "Delivery");
@@ -74,6 +75,13 @@ class InsightPagesWebTests {
         String html = page("vendorlead", "/insights?" + RANGE + "&groupBy=vendor&granularity=week");
 
         assertThat(html).contains("<td>NCS</td>").doesNotContain("LUMEN").doesNotContain(">TH<");
+    }
+
+    @Test
+    void anUngroupedTrendIsOneLineNamedByTheBundle() throws Exception {
+        JsonNode charts = charts(page("analyst", "/insights?" + RANGE), "insight-charts");
+
+        assertThat(charts.path("trend")).extracting(s -> s.path("name").asText()).containsExactly("All tickets");
     }
 
     @Test

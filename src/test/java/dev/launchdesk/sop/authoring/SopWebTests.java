@@ -71,6 +71,10 @@ class SopWebTests {
         }
         mvc.perform(get("/sops/versions/" + conflicted.id() + "/resolve").with(as("sopeditor")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("J&amp;T or SiCepat")));
+        mvc.perform(get("/sops/new").with(as("sopeditor")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"First version\"")));
+        mvc.perform(get("/").with(as("sopeditor"))) // the home page's regions: region.* of the bundle
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>South-East Asia</td>")));
     }
 
     @Test
