@@ -1,5 +1,7 @@
 package dev.launchdesk.training.assignment;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package dev.launchdesk.training.quiz;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package dev.launchdesk.training.readiness;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
