@@ -63,15 +63,15 @@ class SopReactionsModuleTests {
     @Test
     void aMasterPublicationIsProposedToItsVariantsInTheSameTransaction(Scenario scenario) {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Courier claims", "Logistics", body("courier claims"), null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument gb = variants.derive(master.id(), "GB", null, PUTRI);
-        publish(latest(gb).id());
-        SopVersion v2 = revise(master, body("courier claims with the parcel photo"));
+        steps().publish(steps().latest(gb).id());
+        SopVersion v2 = steps().revise(master, body("courier claims with the parcel photo"));
 
-        scenario.stimulate(() -> publish(v2.id()))
+        scenario.stimulate(() -> steps().publish(v2.id()))
                 .andWaitForEventOfType(SopVersionPublished.class)
                 .matching(published -> published.versionId().equals(new SopVersionId(v2.id())))
-                .toArriveAndVerify(published -> assertThat(latest(gb)).satisfies(draft -> {
+                .toArriveAndVerify(published -> assertThat(steps().latest(gb)).satisfies(draft -> {
                     assertThat(draft.origin()).isEqualTo(VersionOrigin.PROPAGATED);
                     assertThat(draft.baseMasterVersionId()).isEqualTo(v2.id());
                     assertThat(draft.body()).contains("parcel photo");
@@ -82,14 +82,14 @@ class SopReactionsModuleTests {
     void aPublicationIsSearchableOnceItHasCommittedAndAReplayChangesNothing(Scenario scenario) {
         String word = "quillfeather" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9-]", "q");
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Seller " + word, "Account", body(word + " checks"), null), PUTRI);
-        SopVersion v1 = latest(master);
+        SopVersion v1 = steps().latest(master);
 
-        scenario.stimulate(() -> publish(v1.id()))
+        scenario.stimulate(() -> steps().publish(v1.id()))
                 .andWaitForStateChange(() -> hits(word), hits -> !hits.isEmpty())
                 .andVerify(hits -> assertThat(hits).containsExactly(v1.id().toString()));
 
-        SopVersion v2 = revise(master, body(word + " checks twice"));
-        scenario.stimulate(() -> publish(v2.id()))
+        SopVersion v2 = steps().revise(master, body(word + " checks twice"));
+        scenario.stimulate(() -> steps().publish(v2.id()))
                 .andWaitForStateChange(() -> hits(word), hits -> hits.contains(v2.id().toString()))
                 .andVerify(hits -> assertThat(hits).containsExactly(v2.id().toString()));
 
@@ -108,27 +108,15 @@ class SopReactionsModuleTests {
         return search.search(SopQuery.of(word), AISHA).hits().stream().map(SopSearchHit::versionId).toList();
     }
 
-    private SopVersion revise(SopDocument document, String text) {
-        SopVersion draft = authoring.startRevision(document.id(), PUTRI);
-        authoring.editDraft(draft.id(), new DraftForm(draft.title(), text, "Revised", draft.lockVersion()), PUTRI);
-        return draft;
-    }
-
-    private void publish(UUID versionId) {
-        authoring.submit(versionId, PUTRI);
-        authoring.approve(versionId, null, AISHA);
-        authoring.publish(versionId, null, AISHA);
-    }
-
-    private SopVersion latest(SopDocument document) {
-        return library.versionsOf(document, AISHA).get(0);
-    }
-
     private static String body(String what) {
         return "# " + what + "\n## Steps\n1. Open the order.\n2. Check the " + what + ".\n";
     }
 
     private static String key() {
         return "MOD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
+    }
+
+    private SopSteps steps() {
+        return new SopSteps(authoring, library, PUTRI, AISHA);
     }
 }

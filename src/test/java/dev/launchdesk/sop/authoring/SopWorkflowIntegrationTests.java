@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import dev.launchdesk.sop.SopSteps;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
@@ -69,7 +70,7 @@ public class SopWorkflowIntegrationTests {
     @Test
     void aMasterGoesThroughFourEyesReviewAndPublishes() {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Late shipment waivers", "Logistics", MASTER_V1, null), PUTRI);
-        UUID v1 = latest(master).id();
+        UUID v1 = steps().latest(master).id();
 
         authoring.submit(v1, PUTRI);
         assertThatThrownBy(() -> authoring.approve(v1, null, PUTRI)).isInstanceOf(SopRuleViolation.class);
@@ -90,28 +91,28 @@ public class SopWorkflowIntegrationTests {
     void anUnknownPolicyParameterIsRefusedBeforeReview() {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Typo", "Logistics",
                 "Reply within {{sla.first_respons.hours}} hours.", null), PUTRI);
-        SopVersion draft = latest(master);
+        SopVersion draft = steps().latest(master);
 
         assertThatThrownBy(() -> authoring.submit(draft.id(), PUTRI)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage()).contains("{{sla.first_respons.hours}}"));
-        assertThat(latest(master).status()).isEqualTo(SopStatus.DRAFT);
+        assertThat(steps().latest(master).status()).isEqualTo(SopStatus.DRAFT);
     }
 
     @Test
     void aSecondEditorWithAStaleDraftIsToldAndChangesNothing() {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Stale", "Logistics", MASTER_V1, null), PUTRI);
-        SopVersion draft = latest(master);
+        SopVersion draft = steps().latest(master);
         authoring.editDraft(draft.id(), new DraftForm("Stale", MASTER_V1 + "First editor.\n", null, draft.lockVersion()), PUTRI);
 
         assertThatThrownBy(() -> authoring.editDraft(draft.id(), new DraftForm("Stale", MASTER_V1 + "Second editor.\n", null,
                 draft.lockVersion()), AISHA)).isInstanceOf(ConflictException.class);
-        assertThat(latest(master).body()).contains("First editor.").doesNotContain("Second editor.");
+        assertThat(steps().latest(master).body()).contains("First editor.").doesNotContain("Second editor.");
     }
 
     @Test
     void aMasterChangeIsMergedIntoEveryVariantCleanlyOrWithConflictsToResolve() {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Late shipment waivers", "Logistics", MASTER_V1, null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument id = variants.derive(master.id(), "ID", null, PUTRI);
         SopDocument gb = variants.derive(master.id(), "GB", null, PUTRI);
         adaptAndPublish(id, MASTER_V1.replace("2. Check the courier scan history.", "2. Check the J&T or SiCepat scan history."));
@@ -121,15 +122,15 @@ public class SopWorkflowIntegrationTests {
         String masterV2 = MASTER_V1.replace("2. Check the courier scan history.", "2. Check the courier scan history and the seller's handover photo.")
                 .replace("1. Open the order in Order Console.", "1. Open the order in Order Console (new layout).");
         authoring.editDraft(v2.id(), new DraftForm("Late shipment waivers", masterV2, "Handover photo", v2.lockVersion()), PUTRI);
-        publish(v2.id());
+        steps().publish(v2.id());
 
-        SopVersion gbDraft = latest(gb);
+        SopVersion gbDraft = steps().latest(gb);
         assertThat(gbDraft.origin()).isEqualTo(VersionOrigin.PROPAGATED);
         assertThat(gbDraft.hasConflicts()).isFalse();
         assertThat(gbDraft.body()).contains("(new layout)", "handover photo", "UK Tier 2 desk");
         assertThat(gbDraft.baseMasterVersionId()).isEqualTo(v2.id());
 
-        SopVersion idDraft = latest(id);
+        SopVersion idDraft = steps().latest(id);
         assertThat(idDraft.hasConflicts()).isTrue();
         assertThat(idDraft.body()).contains("<<<<<<< regional", "J&T or SiCepat", "handover photo", ">>>>>>> master", "(new layout)");
         assertThat(library.matrix(VendorScope.all()).stream().filter(r -> r.master().id().equals(master.id())).findFirst().orElseThrow()
@@ -141,7 +142,7 @@ public class SopWorkflowIntegrationTests {
 
         assertThatThrownBy(() -> authoring.submit(idDraft.id(), PUTRI)).isInstanceOf(SopRuleViolation.class);
         assertThatThrownBy(() -> variants.resolve(idDraft.id(), List.of(), PUTRI)).isInstanceOf(InvalidInputException.class);
-        assertThat(latest(id).hasConflicts()).isTrue();
+        assertThat(steps().latest(id).hasConflicts()).isTrue();
 
         // Adjacent edits of both sides form one hunk, as in git: the master's line 1 and both sides' line 2.
         assertThat(variants.conflictsOf(idDraft)).singleElement().satisfies(c -> {
@@ -151,19 +152,19 @@ public class SopWorkflowIntegrationTests {
         });
         variants.resolve(idDraft.id(), List.of(ConflictResolution.edit(0, "1. Open the order in Order Console (new layout).\r\n"
                 + "2. Check the J&T or SiCepat scan history and the seller's handover photo.")), PUTRI);
-        SopVersion resolved = latest(id);
+        SopVersion resolved = steps().latest(id);
         assertThat(resolved.hasConflicts()).isFalse();
         assertThat(resolved.body()).doesNotContain("<<<<<<<").contains("J&T or SiCepat scan history and the seller's handover photo", "(new layout)");
-        publish(resolved.id());
+        steps().publish(resolved.id());
         assertThat(library.published(id.id()).orElseThrow().baseMasterVersionId()).isEqualTo(v2.id());
     }
 
     @Test
     void anOpenRegionalDraftIsWithdrawnAndMergedInNotLost() {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Late shipment waivers", "Logistics", MASTER_V1, null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument my = variants.derive(master.id(), "MY", null, PUTRI);
-        publish(latest(my).id());
+        steps().publish(steps().latest(my).id());
         SopVersion regionalDraft = authoring.startRevision(my.id(), PUTRI);
         authoring.editDraft(regionalDraft.id(), new DraftForm("Late shipment waivers", MASTER_V1 + "Pos Laju delays count as courier delays.\n",
                 null, regionalDraft.lockVersion()), PUTRI);
@@ -171,7 +172,7 @@ public class SopWorkflowIntegrationTests {
         SopVersion v2 = authoring.startRevision(master.id(), PUTRI);
         authoring.editDraft(v2.id(), new DraftForm("Late shipment waivers", MASTER_V1.replace("Order Console", "Order Console v2"), null,
                 v2.lockVersion()), PUTRI);
-        publish(v2.id());
+        steps().publish(v2.id());
 
         List<SopVersion> versions = library.versionsOf(my, AISHA);
         assertThat(versions.get(0).body()).contains("Pos Laju delays", "Order Console v2");
@@ -180,22 +181,16 @@ public class SopWorkflowIntegrationTests {
     }
 
     private void adaptAndPublish(SopDocument variant, String body) {
-        SopVersion draft = latest(variant);
+        SopVersion draft = steps().latest(variant);
         authoring.editDraft(draft.id(), new DraftForm(draft.title(), body, "Local", draft.lockVersion()), PUTRI);
-        publish(draft.id());
-    }
-
-    private void publish(UUID versionId) {
-        authoring.submit(versionId, PUTRI);
-        authoring.approve(versionId, null, AISHA);
-        authoring.publish(versionId, null, AISHA);
-    }
-
-    private SopVersion latest(SopDocument document) {
-        return library.versionsOf(document, AISHA).get(0);
+        steps().publish(draft.id());
     }
 
     private static String key() {
         return "TST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
+    }
+
+    private SopSteps steps() {
+        return new SopSteps(authoring, library, PUTRI, AISHA);
     }
 }

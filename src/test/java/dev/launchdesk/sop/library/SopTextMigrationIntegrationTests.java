@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import db.migration.common.V10_1_1__NormaliseSopTexts;
+import dev.launchdesk.sop.SopSteps;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.sop.authoring.DraftForm;
 import dev.launchdesk.sop.authoring.NewSopForm;
@@ -61,17 +62,17 @@ class SopTextMigrationIntegrationTests {
     void aDraftInConflictOnlyOverLineEndingsIsMergedAgainCleanlyAndTranslationsStayCurrent() throws Exception {
         String v1 = SopWorkflowIntegrationTests.MASTER_V1;
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Late shipment waivers", "Logistics", v1, null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument id = variants.derive(master.id(), "ID", null, PUTRI);
         String regional = v1.replace("2. Check the courier scan history.", "2. Check the J&T or SiCepat scan history.");
-        SopVersion idDraft = latest(id);
+        SopVersion idDraft = steps().latest(id);
         authoring.editDraft(idDraft.id(), new DraftForm(idDraft.title(), regional, null, idDraft.lockVersion()), PUTRI);
-        publish(idDraft.id());
+        steps().publish(idDraft.id());
         SopVersion v2 = authoring.startRevision(master.id(), PUTRI);
         String masterV2 = v1.replace("# Late shipment waivers", "# Late shipment waivers (couriers)");
         authoring.editDraft(v2.id(), new DraftForm("Late shipment waivers", masterV2, null, v2.lockVersion()), PUTRI);
-        publish(v2.id());
-        SopVersion proposed = latest(id);
+        steps().publish(v2.id());
+        SopVersion proposed = steps().latest(id);
 
         // as the application stored it before: the master with the browser's CRLF, and the merge of that in conflict
         String storedMaster = masterV2.replace("\n", "\r\n");
@@ -129,17 +130,11 @@ class SopTextMigrationIntegrationTests {
         }
     }
 
-    private void publish(UUID versionId) {
-        authoring.submit(versionId, PUTRI);
-        authoring.approve(versionId, null, AISHA);
-        authoring.publish(versionId, null, AISHA);
-    }
-
-    private SopVersion latest(SopDocument document) {
-        return library.versionsOf(document, AISHA).get(0);
-    }
-
     private static String key() {
         return "MIG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
+    }
+
+    private SopSteps steps() {
+        return new SopSteps(authoring, library, PUTRI, AISHA);
     }
 }

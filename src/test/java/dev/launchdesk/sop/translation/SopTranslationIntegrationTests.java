@@ -21,6 +21,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import dev.launchdesk.sop.SopSteps;
 import dev.launchdesk.sop.authoring.DraftForm;
 import dev.launchdesk.sop.authoring.NewSopForm;
 import dev.launchdesk.sop.authoring.SopAuthoring;
@@ -61,9 +62,9 @@ class SopTranslationIntegrationTests {
     void aVariantIsTranslatedThroughXliffAndAMasterChangeFlagsTheChangedSegments() throws Exception {
         SopDocument master = authoring.createMaster(new NewSopForm("TRL-" + suffix() + "-001", "Shop vacation mode", "Account health",
                 BODY, null), SopWorkflowIntegrationTests.PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument th = variants.derive(master.id(), "TH", null, SopWorkflowIntegrationTests.PUTRI);
-        publish(latest(th).id());
+        steps().publish(steps().latest(th).id());
 
         assertThat(desk.languagesOf(th)).containsExactly("th");
         assertThat(desk.statuses(th)).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(TranslationStatus.NEW));
@@ -79,8 +80,8 @@ class SopTranslationIntegrationTests {
         SopVersion v2 = authoring.startRevision(master.id(), SopWorkflowIntegrationTests.PUTRI);
         authoring.editDraft(v2.id(), new DraftForm("Shop vacation mode", BODY.replace("Seller Centre", "Seller Centre (Shop settings)"), null,
                 v2.lockVersion()), SopWorkflowIntegrationTests.PUTRI);
-        publish(v2.id());
-        publish(latest(th).id());
+        steps().publish(v2.id());
+        steps().publish(steps().latest(th).id());
 
         SopTranslationDesk.LanguageStatus afterChange = desk.statuses(th).get(0);
         assertThat(afterChange.status()).isEqualTo(TranslationStatus.SOURCE_UPDATED);
@@ -94,15 +95,15 @@ class SopTranslationIntegrationTests {
     void aStaleFileIsRejectedWholeAndChangesNothing() throws Exception {
         SopDocument master = authoring.createMaster(new NewSopForm("TRL-" + suffix() + "-002", "Shop vacation mode", "Account health",
                 BODY, null), SopWorkflowIntegrationTests.PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument th = variants.derive(master.id(), "TH", null, SopWorkflowIntegrationTests.PUTRI);
-        publish(latest(th).id());
+        steps().publish(steps().latest(th).id());
         String oldExport = desk.exportXliff(th.id(), "th", SopWorkflowIntegrationTests.PUTRI);
 
         SopVersion v2 = authoring.startRevision(th.id(), SopWorkflowIntegrationTests.PUTRI);
         authoring.editDraft(v2.id(), new DraftForm("Shop vacation mode", BODY.replace("no order", "no paid order"), null,
                 v2.lockVersion()), SopWorkflowIntegrationTests.PUTRI);
-        publish(v2.id());
+        steps().publish(v2.id());
 
         assertThatThrownBy(() -> desk.importXliff(th.id(), "th", translated(oldExport, "ไทย: "), SopWorkflowIntegrationTests.PUTRI))
                 .isInstanceOf(XliffRejectedException.class);
@@ -140,17 +141,11 @@ class SopTranslationIntegrationTests {
         return xliff.split("<unit ", -1).length - 1;
     }
 
-    private void publish(UUID versionId) {
-        authoring.submit(versionId, SopWorkflowIntegrationTests.PUTRI);
-        authoring.approve(versionId, null, SopWorkflowIntegrationTests.AISHA);
-        authoring.publish(versionId, null, SopWorkflowIntegrationTests.AISHA);
-    }
-
-    private SopVersion latest(SopDocument document) {
-        return library.versionsOf(document, SopWorkflowIntegrationTests.AISHA).get(0);
-    }
-
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 5).toUpperCase().replaceAll("[^A-Z0-9]", "X");
+    }
+
+    private SopSteps steps() {
+        return new SopSteps(authoring, library, SopWorkflowIntegrationTests.PUTRI, SopWorkflowIntegrationTests.AISHA);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import dev.launchdesk.sop.SopSteps;
 import dev.launchdesk.reference.AgentDirectory;
 import dev.launchdesk.reference.AgentDirectory.AgentRef;
 import dev.launchdesk.reference.VendorDirectory;
@@ -105,14 +106,14 @@ class DeltaRetrainingModuleIntegrationTests {
     @Test
     void onlyTheAgentsCertifiedOnTheChangedVariantRetrainOnOnlyTheChangedSection(Scenario scenario) {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Refund disputes", "Refunds", BODY, null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument my = variants.derive(master.id(), "MY", null, PUTRI);
-        publish(latest(my).id());
+        steps().publish(steps().latest(my).id());
         UUID lumen = vendorId("LUMEN");
         SopDocument myLumen = variants.derive(master.id(), "MY", lumen, PUTRI);
-        publish(latest(myLumen).id());
+        steps().publish(steps().latest(myLumen).id());
         SopDocument gb = variants.derive(master.id(), "GB", null, PUTRI);
-        publish(latest(gb).id());
+        steps().publish(steps().latest(gb).id());
 
         TrainingModule myModule = module(master.key(), "MY");
         TrainingModule gbModule = module(master.key(), "GB");
@@ -126,9 +127,9 @@ class DeltaRetrainingModuleIntegrationTests {
         certify(gbModule, belfast);
         assignments.assign(myModule.id(), new AssignmentForm(List.of(onlyAssignedInMy.externalId()), LocalDate.now().plusDays(9)), MARCO);
 
-        SopVersion v2 = revise(my, BODY.replace("a photo of the item received", "an unboxing video of the item received"));
+        SopVersion v2 = steps().revise(my, BODY.replace("a photo of the item received", "an unboxing video of the item received"));
         // the delta is made by a listener on another thread after the commit: wait for its result (Scenario only sees events of this thread)
-        scenario.stimulate(() -> publish(v2.id())).andWaitAtMost(BACKLOG)
+        scenario.stimulate(() -> steps().publish(v2.id())).andWaitAtMost(BACKLOG)
                 .andWaitForStateChange(() -> catalog.deltasOf(myModule.id()), deltas -> !deltas.isEmpty())
                 .andVerify(deltas -> {
                     TrainingModule delta = deltas.get(0);
@@ -180,19 +181,19 @@ class DeltaRetrainingModuleIntegrationTests {
     @Test
     void aVendorsOwnVariantRetrainsOnlyThatVendorsAgents(Scenario scenario) {
         SopDocument master = authoring.createMaster(new NewSopForm(key(), "Refund disputes", "Refunds", BODY, null), PUTRI);
-        publish(latest(master).id());
+        steps().publish(steps().latest(master).id());
         SopDocument my = variants.derive(master.id(), "MY", null, PUTRI);
-        publish(latest(my).id());
+        steps().publish(steps().latest(my).id());
         SopDocument myLumen = variants.derive(master.id(), "MY", vendorId("LUMEN"), PUTRI);
-        publish(latest(myLumen).id());
+        steps().publish(steps().latest(myLumen).id());
         TrainingModule myModule = module(master.key(), "MY");
         AgentRef kualaLumpur = agentsOf("MY", "NCS").get(2);
         AgentRef manila = agentsOf("MY", "LUMEN").get(1);
         certify(myModule, kualaLumpur);
         certify(myModule, manila);
 
-        SopVersion v2 = revise(myLumen, BODY.replace("15 days", "30 days"));
-        scenario.stimulate(() -> publish(v2.id())).andWaitAtMost(BACKLOG)
+        SopVersion v2 = steps().revise(myLumen, BODY.replace("15 days", "30 days"));
+        scenario.stimulate(() -> steps().publish(v2.id())).andWaitAtMost(BACKLOG)
                 .andWaitForStateChange(() -> catalog.deltasOf(myModule.id()), deltas -> !deltas.isEmpty())
                 .andVerify(deltas -> {
                     assertThat(deltas).singleElement().satisfies(d -> {
@@ -259,23 +260,11 @@ class DeltaRetrainingModuleIntegrationTests {
                 .query(Long.class).single();
     }
 
-    private SopVersion revise(SopDocument document, String text) {
-        SopVersion draft = authoring.startRevision(document.id(), PUTRI);
-        authoring.editDraft(draft.id(), new DraftForm(draft.title(), text, "Revised", draft.lockVersion()), PUTRI);
-        return draft;
-    }
-
-    private void publish(UUID versionId) {
-        authoring.submit(versionId, PUTRI);
-        authoring.approve(versionId, null, AISHA);
-        authoring.publish(versionId, null, AISHA);
-    }
-
-    private SopVersion latest(SopDocument document) {
-        return library.versionsOf(document, AISHA).get(0);
-    }
-
     private static String key() {
         return "DLT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z0-9]", "X") + "-001";
+    }
+
+    private SopSteps steps() {
+        return new SopSteps(authoring, library, PUTRI, AISHA);
     }
 }
