@@ -117,10 +117,13 @@ public class AssignmentDesk {
             return 0;
         }
         List<AgentRef> changed = agentIds.stream().map(agents::agent).flatMap(Optional::stream).toList();
+        // the markets each site serves, read once per site (not once per agent and rule)
+        java.util.Map<UUID, Collection<String>> servedBySite = new java.util.HashMap<>();
+        changed.forEach(a -> servedBySite.computeIfAbsent(a.siteId(), site -> agents.marketsServedBy(site)));
         int made = 0;
         for (AssignmentRule rule : rules) {
             TrainingModule module = catalog.module(rule.moduleId());
-            List<AgentRef> serving = changed.stream().filter(a -> agents.marketsServedBy(a.siteId()).contains(module.marketCode())).toList();
+            List<AgentRef> serving = changed.stream().filter(a -> servedBySite.get(a.siteId()).contains(module.marketCode())).toList();
             made += apply(rule, module, serving);
         }
         return made;
