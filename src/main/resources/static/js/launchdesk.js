@@ -49,3 +49,23 @@ document.addEventListener('submit', function (event) {
   });
   xhr.send(new FormData(form));
 });
+// A quiz's time limit counted down (the server enforces it either way and refuses a late submission).
+(function () {
+  var clock = document.querySelector('[data-seconds-left]');
+  if (!clock) {
+    return;
+  }
+  var end = Date.now() + parseInt(clock.getAttribute('data-seconds-left'), 10) * 1000;
+  var timer;
+  function tick() {
+    var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    clock.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+    if (left === 0) {
+      var up = document.querySelector('[data-time-up]');
+      if (up) { up.hidden = false; }
+      clearInterval(timer);
+    }
+  }
+  tick();
+  timer = setInterval(tick, 1000);
+})();

@@ -363,6 +363,11 @@ public final class AccessRules {
                 rule("GET", "/api/v1/training/assignments", READ_TEAM_DATA),
                 // training: the signed-in agent's own
                 rule("GET", "/my/training", TAKE_TRAINING),
+                rule("GET", "/my/training/assignments/{id}", TAKE_TRAINING),
+                rule("POST", "/my/training/assignments/{id}/attempts", TAKE_TRAINING),
+                rule("POST", "/my/training/assignments/{id}/acknowledgement", TAKE_TRAINING),
+                rule("GET", "/my/training/attempts/{id}", TAKE_TRAINING),
+                rule("POST", "/my/training/attempts/{id}/submission", TAKE_TRAINING),
                 rule("GET", "/api/v1/me/training", TAKE_TRAINING),
                 rule("GET", "/api/v1/me/training/assignments/{id}/study", TAKE_TRAINING),
                 rule("POST", "/api/v1/me/training/assignments/{id}/attempts", TAKE_TRAINING),

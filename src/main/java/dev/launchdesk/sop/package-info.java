@@ -5,7 +5,7 @@
  * <p>The module root holds only what other modules see: the events it publishes ({@link dev.launchdesk.sop.SopVersionPublished},
  * {@link dev.launchdesk.sop.SopTranslationImported}) and the query interfaces other modules read through
  * ({@link dev.launchdesk.sop.SopTimeline}, {@link dev.launchdesk.sop.SopEffectiveDates},
- * {@link dev.launchdesk.sop.PublishedSections}). The capabilities live in
+ * {@link dev.launchdesk.sop.PublishedSections}, {@link dev.launchdesk.sop.SectionReading}). The capabilities live in
  * sub-packages, each with its pages and API beside it:
  * <pre>
  * library          SOPs and their immutable versions (the aggregate), the repositories, reading the library
@@ -14,7 +14,7 @@
  * translation      translation status, XLIFF export and import
  * acknowledgement  agents' SOPs in force and their acknowledgements
  * handbook         a market's SOPs as one HTML page or PDF
- * sections         the published sections of SOP versions by anchor, for training
+ * sections         the published sections of SOP versions by anchor, rendered and redlined, for training
  * search           the Lucene index over published SOPs and its change feed
  * markdown, merge  text engines: Markdown rendering and parameters, line diff and three-way merge
  * </pre>

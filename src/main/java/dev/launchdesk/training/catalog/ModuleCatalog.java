@@ -148,15 +148,22 @@ public class ModuleCatalog {
         PublishedSop sop = module.isDelta() && inForce.map(s -> !s.versionId().equals(module.pinnedVersionId())).orElse(true)
                 ? sops.version(module.pinnedVersionId()).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.sop-version.what"), module.pinnedVersionId()))
                 : inForce.orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.sop-in-force.what"), module.id()));
-        Map<String, PublishedSections.Section> byAnchor = sop.sections().stream()
-                .collect(Collectors.toMap(PublishedSections.Section::anchor, Function.identity(), (a, b) -> a));
+        Map<String, PublishedSections.Section> byAnchor = byAnchor(sop);
+        // the redline compares like with like: the text after the change in the SOP's own language
+        Map<String, PublishedSections.Section> source = module.isDelta()
+                ? sops.version(module.pinnedVersionId()).map(ModuleCatalog::byAnchor).orElse(Map.of()) : Map.of();
         List<StudyText.Section> sections = module.sections().stream().map(s -> {
             PublishedSections.Section now = byAnchor.get(s.anchor());
+            String newText = module.isDelta() ? Optional.ofNullable(source.get(s.anchor())).map(PublishedSections.Section::text).orElse("") : null;
             return new StudyText.Section(s.anchor(), now == null ? s.heading() : now.heading(), now == null ? "" : now.text(),
-                    module.isDelta() ? s.oldText() : null, now == null);
+                    module.isDelta() ? s.oldText() : null, newText, now == null);
         }).toList();
-        return new StudyText(module.id(), module.title(), module.notes(), module.sopKey(), sop.versionId(), sop.number(), sop.language(),
-                sections);
+        return new StudyText(module.id(), module.title(), module.notes(), module.sopKey(), sop.marketCode(), sop.versionId(), sop.number(),
+                sop.language(), sections);
+    }
+
+    private static Map<String, PublishedSections.Section> byAnchor(PublishedSop sop) {
+        return sop.sections().stream().collect(Collectors.toMap(PublishedSections.Section::anchor, Function.identity(), (a, b) -> a));
     }
 
     private String marketCode(String code) {

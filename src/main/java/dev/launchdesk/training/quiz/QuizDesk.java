@@ -113,10 +113,28 @@ public class QuizDesk {
         return items;
     }
 
+    /** The agent's training item of a module (for a delta module: of the module it updates), if they have one. */
+    public Optional<MyTrainingItem> myTrainingIn(Actor actor, UUID moduleId) {
+        UUID certifies = catalog.module(moduleId).certifiesModuleId();
+        return myTraining(actor).stream().filter(i -> i.moduleId().equals(certifies)).findFirst();
+    }
+
     /** What the agent studies for one of their assignments. */
     public StudyText study(Actor actor, UUID assignmentId) {
         Assignment assignment = ownAssignment(actor, assignmentId);
         return catalog.study(catalog.module(assignment.moduleId()), agent(assignment.agentId()));
+    }
+
+    /** The study page of one of the agent's assignments: the text, and the quiz or acknowledgement it leads to. */
+    public QuizViews.StudyView studyView(Actor actor, UUID assignmentId) {
+        Assignment assignment = ownAssignment(actor, assignmentId);
+        TrainingModule module = catalog.module(assignment.moduleId());
+        StudyText text = catalog.study(module, agent(assignment.agentId()));
+        Instant now = clock.instant();
+        List<Attempt> made = attempts.ofAssignment(assignmentId);
+        UUID running = made.stream().filter(a -> a.isOpen(now)).map(Attempt::id).findFirst().orElse(null);
+        return new QuizViews.StudyView(assignmentId, text, module.isDelta(), module.informational(), assignment.isOpen(), assignment.dueOn(),
+                module.policy().passMarkPercent(), module.policy().timeLimitMinutes(), made.size(), module.policy().attemptsAllowed(), running);
     }
 
     /**
@@ -260,7 +278,7 @@ public class QuizDesk {
             return new QuestionView(q.position(), v.kind().name(), v.prompt(), q.optionOrder().stream().map(v.options()::get).toList(),
                     bank.sectionOf(q.questionId()));
         }).toList();
-        return new AttemptView(attempt.id(), module.id(), module.title(), attempt.startedAt(), attempt.deadline(),
+        return new AttemptView(attempt.id(), attempt.assignmentId(), module.id(), module.title(), attempt.startedAt(), attempt.deadline(),
                 module.policy().passMarkPercent(), questions);
     }
 
@@ -275,8 +293,9 @@ public class QuizDesk {
                     q.answer().stream().map(q::shownIndex).sorted().toList(), v.correct().stream().map(q::shownIndex).sorted().toList(),
                     Boolean.TRUE.equals(q.correct()), v.explanation(), bank.sectionOf(q.questionId()));
         }).toList();
-        return new AttemptResult(attempt.id(), module.id(), attempt.scorePercent(), attempt.passed(), module.policy().passMarkPercent(),
-                attempt.submittedAt(), certifiedUntil, questions);
+        int attemptsLeft = Math.max(0, module.policy().attemptsAllowed() - attempts.ofAssignment(attempt.assignmentId()).size());
+        return new AttemptResult(attempt.id(), attempt.assignmentId(), module.id(), module.title(), attempt.scorePercent(), attempt.passed(),
+                module.policy().passMarkPercent(), attempt.submittedAt(), certifiedUntil, attemptsLeft, questions);
     }
 
     private Assignment ownAssignment(Actor actor, UUID assignmentId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.launchdesk.training.catalog.StudyText;
 import dev.launchdesk.training.certification.TrainingStatus;
 
 /** What the agent's API answers: their training, an attempt's questions (never the answers), an attempt's result. */
@@ -28,20 +29,34 @@ public final class QuizViews {
     }
 
     /** An attempt as the agent takes it: the questions with their options in the order shown, no correct answers. */
-    public record AttemptView(UUID attemptId, UUID moduleId, String title, Instant startedAt, Instant deadline, int passMarkPercent,
-                              List<QuestionView> questions) {
+    public record AttemptView(UUID attemptId, UUID assignmentId, UUID moduleId, String title, Instant startedAt, Instant deadline,
+                              int passMarkPercent, List<QuestionView> questions) {
     }
 
     public record QuestionView(int position, String kind, String prompt, List<String> options, String section) {
     }
 
-    /** A submitted attempt: the score, and per question what was chosen, what was right, and why (places as shown). */
-    public record AttemptResult(UUID attemptId, UUID moduleId, int scorePercent, boolean passed, int passMarkPercent, Instant submittedAt,
-                                LocalDate certifiedUntil, List<ResultQuestion> questions) {
+    /**
+     * A submitted attempt: the score, and per question what was chosen, what was right, and why (places as shown); the
+     * attempts the assignment still allows.
+     */
+    public record AttemptResult(UUID attemptId, UUID assignmentId, UUID moduleId, String title, int scorePercent, boolean passed,
+                                int passMarkPercent, Instant submittedAt, LocalDate certifiedUntil, int attemptsLeft,
+                                List<ResultQuestion> questions) {
     }
 
     public record ResultQuestion(int position, String prompt, List<String> options, List<Integer> chosen, List<Integer> correct,
                                  boolean right, String explanation, String section) {
+    }
+
+    /**
+     * What the study page offers beside the text: a quiz (its pass mark, time limit and the attempts used) or, for an
+     * informational change, an acknowledgement — while the assignment is open.
+     *
+     * @param openAttemptId an attempt started and still running, to go back to
+     */
+    public record StudyView(UUID assignmentId, StudyText text, boolean delta, boolean informational, boolean open, LocalDate dueOn,
+                            int passMarkPercent, int timeLimitMinutes, int attemptsUsed, int attemptsAllowed, UUID openAttemptId) {
     }
 
     /** The answers of an attempt: per question position, the places of the options chosen (as shown). */
