@@ -81,8 +81,13 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** Replaces the current context with a new one of this viewport size, e.g. a phone's 390×844. */
     Page resize(int width, int height) {
+        return resize(width, height, "en-GB");
+    }
+
+    /** A new context of this viewport size whose browser asks for pages in this language, e.g. "id-ID". */
+    Page resize(int width, int height, String locale) {
         closeContext();
-        return openContext(width, height);
+        return openContext(width, height, locale);
     }
 
     Page page() {
@@ -144,7 +149,11 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     private Page openContext(int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+        return openContext(width, height, "en-GB");
+    }
+
+    private Page openContext(int width, int height, String locale) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(TIMEOUT_MILLIS);
         page = context.newPage();
         return page;
