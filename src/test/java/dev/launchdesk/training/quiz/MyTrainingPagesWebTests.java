@@ -99,7 +99,7 @@ class MyTrainingPagesWebTests {
         assertThat(start(s.assignment())).as("starting again goes back to the attempt still running").isEqualTo(attempt);
         assertThat(page(asAgent(get("/my/training/assignments/" + s.assignment())))).contains("Continue the quiz", "Attempts used: 1 of 2.");
 
-        mvc.perform(asAgent(post("/my/training/attempts/" + attempt + "/submission")).with(csrf()).params(form(attempt, true)))
+        submit(attempt, true)
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/my/training/attempts/" + attempt));
         String result = page(asAgent(get("/my/training/attempts/" + attempt)));
         assertThat(result).contains("Passed", "Your score: 100 % (pass mark 100 %)", "You are certified until", "Certified",
@@ -113,7 +113,7 @@ class MyTrainingPagesWebTests {
     void aFailedAttemptShowsTheCorrectAnswersTheExplanationsAndTheAttemptsLeftInIndonesian() throws Exception {
         Setup s = assigned();
         UUID attempt = start(s.assignment());
-        mvc.perform(asAgent(post("/my/training/attempts/" + attempt + "/submission")).with(csrf()).params(form(attempt, false)))
+        submit(attempt, false)
                 .andExpect(status().isFound());
         String result = page(asAgent(get("/my/training/attempts/" + attempt)).header("Accept-Language", "id"));
         assertThat(result).contains("Belum lulus", "Nilai Anda: 0 % (nilai lulus 100 %)", "Sisa 1 percobaan.", "Jawaban yang benar",
@@ -124,7 +124,7 @@ class MyTrainingPagesWebTests {
                 .contains("เริ่มทำแบบทดสอบ", "บันทึกจากผู้ฝึกสอน", "ใช้สิทธิ์ทำไปแล้ว 1 จาก 2 ครั้ง");
 
         UUID second = start(s.assignment());
-        mvc.perform(asAgent(post("/my/training/attempts/" + second + "/submission")).with(csrf()).params(form(second, false)))
+        submit(second, false)
                 .andExpect(status().isFound());
         assertThat(page(asAgent(get("/my/training/attempts/" + second)))).contains("No attempts left");
         mvc.perform(asAgent(post("/my/training/assignments/" + s.assignment() + "/attempts")).with(csrf()))
@@ -152,9 +152,9 @@ class MyTrainingPagesWebTests {
                 .doesNotContain("data-seconds-left");
 
         UUID next = start(s.assignment());
-        mvc.perform(asAgent(post("/my/training/attempts/" + next + "/submission")).with(csrf()).params(form(next, true)))
+        submit(next, true)
                 .andExpect(status().isFound());
-        mvc.perform(asAgent(post("/my/training/attempts/" + next + "/submission")).with(csrf()).params(form(next, false)))
+        submit(next, false)
                 .andExpect(status().isFound()).andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("submitted")));
         assertThat(page(asAgent(get("/my/training/attempts/" + next)))).contains("Your score: 100 %");
 
@@ -166,7 +166,7 @@ class MyTrainingPagesWebTests {
     void aDeltaShowsTheRedlineOfTheChangedSectionAndAnInformationalOneIsAcknowledged() throws Exception {
         Setup s = assigned();
         UUID attempt = start(s.assignment());
-        mvc.perform(asAgent(post("/my/training/attempts/" + attempt + "/submission")).with(csrf()).params(form(attempt, true)))
+        submit(attempt, true)
                 .andExpect(status().isFound());
         s.t().revise(s.sop().variant(), ID_VARIANT.replace("Refund within 15 days of delivery.", "Refund within 30 days of delivery."));
         JsonNode delta = Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> deltaOf(s.module()), d -> d != null);
@@ -226,6 +226,11 @@ class MyTrainingPagesWebTests {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from training_attempt where id = :id and submitted_at is null").param("id", attempt)
                 .query(Long.class).single()).as("without the CSRF token nothing is submitted").isEqualTo(1);
+    }
+
+    /** Submits the page's form answering every question right (or wrong). */
+    private org.springframework.test.web.servlet.ResultActions submit(UUID attempt, boolean right) throws Exception {
+        return mvc.perform(asAgent(post("/my/training/attempts/" + attempt + "/submission")).with(csrf()).params(form(attempt, right)));
     }
 
     /** Starts (or goes back to) the attempt through the page's form; the attempt id it redirects to. */
