@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import dev.launchdesk.reference.VendorDirectory;
@@ -52,6 +53,10 @@ class RootCauseRefreshers {
     Answer assign(Slice slice, Actor actor) {
         if (slice.market() == null || slice.market().isBlank()) {
             throw InvalidInputException.of("market", UserTexts.of("problem.insight.refresher.market-required"));
+        }
+        if (slice.vendor() != null && vendors.vendorNames().stream()
+                .anyMatch(v -> v.code().equalsIgnoreCase(slice.vendor().trim()) && !actor.vendorScope().permits(v.id()))) {
+            throw new AccessDeniedException(UserTexts.of("problem.insight.refresher.other-vendor", slice.vendor().trim()));
         }
         String sopKey;
         String tiedBy;
@@ -103,7 +108,7 @@ class RootCauseRefreshers {
     static String keyOf(String sop) {
         String trimmed = sop.trim();
         int version = trimmed.lastIndexOf(" v");
-        return version > 0 && trimmed.substring(version + 2).chars().allMatch(Character::isDigit) ? trimmed.substring(0, version) : trimmed;
+        return version > 0 && trimmed.substring(version + 2).matches("[0-9]+") ? trimmed.substring(0, version) : trimmed;
     }
 
     private static String orAll(String value) {
