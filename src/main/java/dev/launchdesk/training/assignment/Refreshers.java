@@ -97,8 +97,8 @@ class Refreshers implements RefresherTraining {
                 + market + (vendor == null ? "" : " at " + vendor.code()) + (site == null ? "" : " " + site.code()) + ": " + total
                 + " assignment(s) for " + reached.size() + " agent(s) by " + actor.username()
                 + (request.reason() == null || request.reason().isBlank() ? "" : " (" + request.reason().strip() + ")"), null, null));
-        log.info("Refresher of {} in {} ({} {}): {} assignment(s) for {} agent(s)", sopKey, market, refresher.vendor(), refresher.site(),
-                total, reached.size());
+        log.info("Refresher of {} in {} (vendor {}, site {}): {} assignment(s) for {} agent(s)", sopKey, market,
+                vendor == null ? "*" : vendor.code(), site == null ? "*" : site.code(), total, reached.size());
         return refresher;
     }
 

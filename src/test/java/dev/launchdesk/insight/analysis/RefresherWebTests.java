@@ -47,8 +47,9 @@ import dev.launchdesk.training.TrainingThroughTheApi;
 @Transactional
 class RefresherWebTests {
 
-    static final LocalDate MONDAY = LocalDate.of(2019, 4, 1);
-    static final LocalDate LAST_WEEK = MONDAY.plusWeeks(7);
+    /** The eight weeks of 2019 the root-cause page's tests analyse. */
+    static final LocalDate MONDAY = RootCausePageWebTests.MONDAY;
+    static final LocalDate LAST_WEEK = RootCausePageWebTests.LAST_WEEK;
 
     @Autowired
     MockMvc mvc;
