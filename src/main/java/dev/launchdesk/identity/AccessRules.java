@@ -12,6 +12,7 @@ import static dev.launchdesk.identity.AccessRules.Capability.READ_TEAM_DATA;
 import static dev.launchdesk.identity.AccessRules.Capability.REVIEW_ANOMALIES;
 import static dev.launchdesk.identity.AccessRules.Capability.SCAN_ANOMALIES;
 import static dev.launchdesk.identity.AccessRules.Capability.SIGNED_IN;
+import static dev.launchdesk.identity.AccessRules.Capability.ASSIGN_REFRESHERS;
 import static dev.launchdesk.identity.AccessRules.Capability.ASSIGN_TRAINING;
 import static dev.launchdesk.identity.AccessRules.Capability.MANAGE_TRAINING;
 import static dev.launchdesk.identity.AccessRules.Capability.TAKE_TRAINING;
@@ -65,6 +66,11 @@ public final class AccessRules {
         MANAGE_TRAINING(EnumSet.of(Role.ADMIN, Role.TRAINER)),
         /** Assigning modules to agents by name (a vendor lead: only their own vendor's). */
         ASSIGN_TRAINING(EnumSet.of(Role.ADMIN, Role.TRAINER, Role.VENDOR_LEAD)),
+        /**
+         * Assigning the training of the SOP behind a root cause to the agents it points at, from the root-cause page (a
+         * vendor lead: only their own vendor's agents).
+         */
+        ASSIGN_REFRESHERS(EnumSet.of(Role.ADMIN, Role.GTM_MANAGER, Role.TRAINER, Role.VENDOR_LEAD)),
         /** Studying, taking quizzes and re-enrolling: one's own training. */
         TAKE_TRAINING(EnumSet.of(Role.AGENT));
 
@@ -167,6 +173,8 @@ public final class AccessRules {
                 rule("GET", "/api/v1/insights/rca/periods", READ_TEAM_DATA),
                 // RootCausePages
                 rule("GET", "/insights/rca", READ_TEAM_DATA),
+                rule("POST", "/insights/rca/refreshers", ASSIGN_REFRESHERS),
+                rule("POST", "/api/v1/insights/rca/refreshers", ASSIGN_REFRESHERS),
                 // AnomalyApi
                 rule("GET", "/api/v1/insights/anomalies", READ_TEAM_DATA),
                 rule("GET", "/api/v1/insights/anomalies/episodes", READ_TEAM_DATA),
@@ -361,6 +369,7 @@ public final class AccessRules {
                 rule("GET", "/api/v1/training/modules/{id}/assignment-rules", READ_TEAM_DATA),
                 rule("GET", "/api/v1/training/readiness", READ_TEAM_DATA),
                 rule("GET", "/api/v1/training/assignments", READ_TEAM_DATA),
+                rule("GET", "/api/v1/training/xapi/statements", READ_TEAM_DATA),
                 // training: the signed-in agent's own
                 rule("GET", "/my/training", TAKE_TRAINING),
                 rule("GET", "/my/training/assignments/{id}", TAKE_TRAINING),

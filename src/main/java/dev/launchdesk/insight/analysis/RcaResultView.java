@@ -23,9 +23,12 @@ record RcaResultView(RootCauseReport report, String explanation, String measureL
                      String deviation, String kpiBefore, String kpiAfter, String typicalChange, List<CauseRow> causes,
                      List<LeafRow> leaves, String chartJson) {
 
-    /** One root cause: its sentence, numbers and links to its tickets and to the before/after view. */
+    /**
+     * One root cause: its sentence, numbers and links to its tickets and to the before/after view, and the fields of its
+     * refresher form ({@code null} when the cause names no market, or neither an issue category nor an SOP).
+     */
     record CauseRow(int rank, String sentence, String slice, String real, String expected, String explains, String score,
-                    String kpiBefore, String kpiAfter, String ticketsUrl, String compareUrl) {
+                    String kpiBefore, String kpiAfter, String ticketsUrl, String compareUrl, Map<String, String> refresher) {
     }
 
     record LeafRow(String slice, String real, String expected, String deviation) {
@@ -40,7 +43,7 @@ record RcaResultView(RootCauseReport report, String explanation, String measureL
                     wording.amount(report, f.real(), locale), wording.amount(report, f.expected(), locale),
                     percent(f.explains(), locale), decimal(f.score(), 2, locale), kpi(report.query().kpi(), f.kpiBefore(), locale),
                     kpi(report.query().kpi(), f.kpiAfter(), locale), ticketsUrl(report, f.dimensions()),
-                    compareUrl(report, f.dimensions(), changes.apply(f.dimensions()))));
+                    compareUrl(report, f.dimensions(), changes.apply(f.dimensions())), refresher(report, f.dimensions())));
         }
         List<LeafRow> leaves = report.topLeaves().stream().map(l -> new LeafRow(RcaWording.slice(l.dimensions()),
                 wording.amount(report, l.real(), locale), wording.amount(report, l.expected(), locale),
@@ -82,6 +85,28 @@ record RcaResultView(RootCauseReport report, String explanation, String measureL
         uri.queryParam("kpi", report.query().kpi().parameter());
         sliceParameters(report, dimensions).forEach((name, values) -> values.forEach(v -> uri.queryParam(name, v)));
         return uri.encode().build().toUriString();
+    }
+
+    /**
+     * The slice a refresher is for: market, vendor, site, issue category and SOP version, each from the root cause or from
+     * a filter of the analysis to one value; with the comparison period. Null without a market or without a category or SOP.
+     */
+    static Map<String, String> refresher(RootCauseReport report, Map<String, String> dimensions) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (TicketDimension d : List.of(TicketDimension.MARKET, TicketDimension.VENDOR, TicketDimension.SITE, TicketDimension.CATEGORY,
+                TicketDimension.SOP_VERSION)) {
+            List<String> filtered = report.query().filters().getOrDefault(d, List.of());
+            String value = dimensions.containsKey(d.parameter()) ? dimensions.get(d.parameter()) : filtered.size() == 1 ? filtered.get(0) : null;
+            if (value != null && !value.isBlank()) {
+                fields.put(d.parameter(), value);
+            }
+        }
+        if (!fields.containsKey("market") || !(fields.containsKey("category") || fields.containsKey("sop"))) {
+            return null;
+        }
+        fields.put("from", report.periods().from().toString());
+        fields.put("to", report.periods().to().toString());
+        return fields;
     }
 
     private static Map<String, List<String>> sliceParameters(RootCauseReport report, Map<String, String> dimensions) {

@@ -9,20 +9,28 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.launchdesk.identity.AccessRules.Capability;
 import dev.launchdesk.insight.kpi.Kpi;
 import dev.launchdesk.insight.kpi.TicketCoverage;
 import dev.launchdesk.insight.kpi.TicketDimension;
 import dev.launchdesk.insight.kpi.TicketRollups;
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.InvalidInputException;
+import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The root-cause page: a GET form (KPI, comparison and baseline period, dimensions, market and vendor); with
@@ -40,9 +48,11 @@ class RootCausePages {
     private final RcaWording wording;
     private final SliceChanges changes;
     private final ObjectMapper json;
+    private final RootCauseRefreshers refreshers;
 
     RootCausePages(RootCauseAnalysis analysis, TicketRollups rollups, TicketCoverage coverage, MarketDirectory markets,
-                   VendorDirectory vendors, RcaWording wording, SliceChanges changes, ObjectMapper json) {
+                   VendorDirectory vendors, RcaWording wording, SliceChanges changes, ObjectMapper json, RootCauseRefreshers refreshers) {
+        this.refreshers = refreshers;
         this.changes = changes;
         this.analysis = analysis;
         this.rollups = rollups;
@@ -54,7 +64,8 @@ class RootCausePages {
     }
 
     @GetMapping("/insights/rca")
-    String page(@RequestParam MultiValueMap<String, String> parameters, VendorScope scope, Locale locale, Model model) {
+    String page(@RequestParam MultiValueMap<String, String> parameters, VendorScope scope, Locale locale, Model model, Actor actor,
+                HttpServletRequest request) {
         Optional<LocalDate> lastDay = coverage.coverage()
                 .lastCompleteDayWithData(rollups.dataRange(scope).map(range -> range[1]), java.util.List.of());
         RcaForm form = RcaForm.of(parameters, lastDay);
@@ -67,6 +78,8 @@ class RootCausePages {
         model.addAttribute("vendors", vendors.vendorNames().stream().filter(v -> scope.permits(v.id())).toList());
         model.addAttribute("vendorScoped", scope.isRestricted());
         model.addAttribute("quickChoices", lastDay.map(day -> quickChoices(form, day)).orElse(Map.of()));
+        model.addAttribute("canAssignRefresher", Capability.ASSIGN_REFRESHERS.allows(actor.role()));
+        model.addAttribute("back", request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         if (lastDay.isPresent() && RcaForm.asksToRun(parameters)) {
             run(form, scope, locale, model);
         }
@@ -82,6 +95,35 @@ class RootCausePages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
             model.addAttribute("errors", errors);
+        }
+    }
+
+    /**
+     * The refresher button of a root cause: assigns the training of the SOP behind it to the agents of its slice, then
+     * back to the analysis with what was done (or why not).
+     */
+    @PostMapping("/insights/rca/refreshers")
+    String assignRefresher(@RequestParam MultiValueMap<String, String> form, Actor actor, RedirectAttributes redirect) {
+        try {
+            RootCauseRefreshers.Answer answer = refreshers.assign(new RootCauseRefreshers.Slice(form.getFirst("market"),
+                    form.getFirst("vendor"), form.getFirst("site"), form.getFirst("category"), form.getFirst("sop"),
+                    date(form.getFirst("from")), date(form.getFirst("to"))), actor);
+            var r = answer.refresher();
+            redirect.addFlashAttribute("notice", UserTexts.of("flash.rca.refresherAssigned", answer.sopKey(),
+                    String.join(" · ", java.util.stream.Stream.of(r.market(), r.vendor(), r.site()).filter(v -> v != null).toList()),
+                    String.valueOf(r.assigned()), String.valueOf(r.agents()), String.valueOf(r.modules().size()), r.dueOn().toString()));
+        } catch (InvalidInputException | ConflictException | AccessDeniedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        String back = form.getFirst("back");
+        return "redirect:" + (back != null && back.matches("/insights/rca(\\?[^\\s]*)?") ? back : "/insights/rca");
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("from", UserTexts.of("problem.insight.refresher.date", dev.launchdesk.shared.Echoed.quoted(text)));
         }
     }
 

@@ -374,6 +374,7 @@ final class BlockCutter {
             case PARAGRAPH -> "p" + ++paragraphs;
             case LIST_ITEM -> "li" + ++listItems;
             case TABLE_CELL -> tableCell;
+            case CONTRIBUTED -> throw new IllegalStateException("a Markdown block is never a contributed text");
         };
         pieces.add(new Slot(SopSegment.of(sectionKey + "." + block, kind, section, text)));
     }

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  */
 public record SopSegment(String id, Kind kind, String section, String source, String fingerprint) {
 
-    public enum Kind { HEADING, PARAGRAPH, LIST_ITEM, TABLE_CELL }
+    /**
+     * What kind of block the text comes from; {@code CONTRIBUTED} is a text another module keeps about the SOP (a quiz
+     * question, see {@link dev.launchdesk.sop.TranslatableContent}), whose {@code section} says where it is in words.
+     */
+    public enum Kind { HEADING, PARAGRAPH, LIST_ITEM, TABLE_CELL, CONTRIBUTED }
 
     /** Ids are XML name tokens (XLIFF unit ids are {@code xs:NMTOKEN}); these are the ASCII ones. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.Echoed;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
@@ -24,6 +26,8 @@ import dev.launchdesk.shared.NotFoundException;
 import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.sop.SopTranslationImported;
+import dev.launchdesk.sop.SopVersionId;
+import dev.launchdesk.sop.TranslatableContent;
 import dev.launchdesk.sop.library.SopDocument;
 import dev.launchdesk.sop.library.SopDocuments;
 import dev.launchdesk.sop.library.SopRuleViolation;
@@ -45,7 +49,12 @@ public class SopTranslationDesk implements TranslationProgress {
     public record LanguageStatus(String language, TranslationStatus status, int translated, int total) {
     }
 
-    public record ImportResult(String language, int translated, int untranslated, TranslationStatus status) {
+    /**
+     * @param translated   segments of the SOP translated (up to date) after the import
+     * @param untranslated segments of the SOP still in the source language
+     * @param contributed  texts other modules keep about the SOP (quiz questions) whose translation the file brought
+     */
+    public record ImportResult(String language, int translated, int untranslated, TranslationStatus status, int contributed) {
     }
 
     private final SopDocuments documents;
@@ -54,9 +63,11 @@ public class SopTranslationDesk implements TranslationProgress {
     private final MarketDirectory markets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<TranslatableContent> contributors;
 
     SopTranslationDesk(SopDocuments documents, SopVersions versions, SopTranslations translations, MarketDirectory markets,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, ObjectProvider<TranslatableContent> contributors) {
+        this.contributors = contributors;
         this.documents = documents;
         this.versions = versions;
         this.translations = translations;
@@ -116,7 +127,13 @@ public class SopTranslationDesk implements TranslationProgress {
                 .map(s -> targets.containsKey(s.id())
                         ? new TranslationJob.JobSegment(s, targets.get(s.id()).text(), TranslationState.INITIAL)
                         : TranslationJob.JobSegment.untranslated(s))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        int sopSegments = work.size();
+        Contributed contributed = contributed(document, published, lang);
+        contributed.untranslated().forEach(text -> work.add(TranslationJob.JobSegment.untranslated(text)));
+        if (work.isEmpty()) {
+            throw new ConflictException(UserTexts.of("problem.sop.translation.nothing-to-export", document.key(), document.scope(), lang));
+        }
         String xliff = new XliffExport().export(new TranslationJob(document.key(), document.id().toString(), published.id().toString(),
                 document.language(), lang, work));
         Instant now = clock.instant();
@@ -127,8 +144,8 @@ public class SopTranslationDesk implements TranslationProgress {
                     published.id(), now, translation.importedAt(), translation.importedBy(), translation.lockVersion()));
         }
         events.publishEvent(new EntityChanged("sop_translation", documentId + ":" + lang, "exported",
-                document.key() + " (" + document.scope() + ") v" + published.number() + ": " + work.size() + " segment(s) sent for "
-                        + lang + " translation", null, null));
+                document.key() + " (" + document.scope() + ") v" + published.number() + ": " + sopSegments + " segment(s) and "
+                        + (work.size() - sopSegments) + " contributed text(s) sent for " + lang + " translation", null, null));
         return xliff;
     }
 
@@ -141,9 +158,56 @@ public class SopTranslationDesk implements TranslationProgress {
             throw InvalidInputException.of("file", UserTexts.of("problem.sop.translation.file-empty"));
         }
         SegmentedSop segmented = SopSegmenter.segment(published.body());
+        Contributed contributed = contributed(document, published, lang);
+        List<SopSegment> expected = new java.util.ArrayList<>(segmented.segments());
+        expected.addAll(contributed.all());
         ImportedTranslation imported = new XliffImport().parse(xliff,
-                ExpectedSegments.of(published.id().toString(), document.language(), lang, segmented));
-        return store(document, published, lang, segmented, imported.targets(), imported.translated().size(), actor);
+                new ExpectedSegments(published.id().toString(), document.language(), lang, expected));
+        Map<String, String> ownTargets = new LinkedHashMap<>();
+        Map<String, String> contributedTargets = new LinkedHashMap<>();
+        imported.targets().forEach((id, text) -> (segmented.segment(id).isPresent() ? ownTargets : contributedTargets).put(id, text));
+        int stored = contributed.store(contributedTargets, actor.username());
+        ImportResult result = store(document, published, lang, segmented, ownTargets, ownTargets.size(), actor);
+        return new ImportResult(result.language(), result.translated(), result.untranslated(), result.status(), stored);
+    }
+
+    /**
+     * The texts other modules keep about the SOP's sections (quiz questions), for one version and target language: all of
+     * them (what an import may bring) and those without a translation (what an export sends).
+     */
+    private Contributed contributed(SopDocument document, SopVersion published, String lang) {
+        TranslatableContent.Source source = new TranslatableContent.Source(document.key(), new SopVersionId(published.id()),
+                document.language(), lang);
+        Map<TranslatableContent, List<TranslatableContent.Text>> texts = new LinkedHashMap<>();
+        contributors.orderedStream().forEach(c -> texts.put(c, c.texts(source)));
+        return new Contributed(source, texts);
+    }
+
+    private record Contributed(TranslatableContent.Source source, Map<TranslatableContent, List<TranslatableContent.Text>> texts) {
+
+        List<SopSegment> all() {
+            return texts.values().stream().flatMap(List::stream).map(Contributed::segment).toList();
+        }
+
+        List<SopSegment> untranslated() {
+            return texts.values().stream().flatMap(List::stream).filter(t -> t.translation() == null || t.translation().isBlank())
+                    .map(Contributed::segment).toList();
+        }
+
+        /** Hands each contributor the translations of its own texts; how many were stored. */
+        int store(Map<String, String> targets, String by) {
+            int stored = 0;
+            for (var entry : texts.entrySet()) {
+                Map<String, String> own = new LinkedHashMap<>();
+                entry.getValue().stream().filter(t -> targets.containsKey(t.id())).forEach(t -> own.put(t.id(), targets.get(t.id())));
+                stored += own.isEmpty() ? 0 : entry.getKey().store(source, own, by);
+            }
+            return stored;
+        }
+
+        private static SopSegment segment(TranslatableContent.Text text) {
+            return SopSegment.of(text.id(), SopSegment.Kind.CONTRIBUTED, text.location(), text.source());
+        }
     }
 
     /**
@@ -204,7 +268,7 @@ public class SopTranslationDesk implements TranslationProgress {
         events.publishEvent(new EntityChanged("sop_translation", documentId + ":" + lang, "imported",
                 document.key() + " (" + document.scope() + ") v" + published.number() + ": " + importedCount
                         + " " + lang + " segment(s) imported", null, null));
-        return new ImportResult(lang, status.translated(), status.total() - status.translated(), status.status());
+        return new ImportResult(lang, status.translated(), status.total() - status.translated(), status.status(), 0);
     }
 
     /** The version in force in the given language; untranslated segments keep the source text. */

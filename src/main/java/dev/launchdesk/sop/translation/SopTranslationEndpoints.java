@@ -65,7 +65,9 @@ class SopTranslationEndpoints {
             SopTranslationDesk.ImportResult result = desk.importXliff(id, language, Uploads.bytes(file, "file"), actor);
             redirect.addFlashAttribute("notice", dev.launchdesk.shared.UserTexts.of("flash.sop.translationImported", result.language(),
                     String.valueOf(result.translated()), String.valueOf(result.untranslated()),
-                    dev.launchdesk.shared.UserTexts.of("sop.translationStatus." + result.status().name())));
+                    dev.launchdesk.shared.UserTexts.of("sop.translationStatus." + result.status().name()))
+                    + (result.contributed() == 0 ? "" : " " + dev.launchdesk.shared.UserTexts.of("flash.sop.translationImportedQuestions",
+                    String.valueOf(result.contributed()))));
         } catch (XliffRejectedException e) {
             redirect.addFlashAttribute("problem", dev.launchdesk.shared.UserTexts.of("problem.sop.xliffRejected"));
             redirect.addFlashAttribute("xliffProblems", e.problems().stream().map(Object::toString).toList());

@@ -103,11 +103,15 @@ public class XliffExport {
     }
 
     private static String location(SopSegment segment) {
+        if (segment.kind() == SopSegment.Kind.CONTRIBUTED) {
+            return segment.section();
+        }
         String kind = switch (segment.kind()) {
             case HEADING -> "heading";
             case PARAGRAPH -> "paragraph";
             case LIST_ITEM -> "list item";
             case TABLE_CELL -> "table cell";
+            case CONTRIBUTED -> throw new IllegalStateException("handled above");
         };
         return "Section \"" + segment.section() + "\", " + kind;
     }

@@ -185,7 +185,9 @@ public class XliffImport {
         }
         SopSegment segment = segments.get(id);
         if (segment == null) {
-            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, UserTexts.of("problem.sop.xliff.unknown-unit")));
+            // an SOP segment id never holds a ':'; a text another module contributed (a quiz question) always does
+            problems.add(problem(Kind.UNKNOWN_UNIT, id, unit, UserTexts.of(id.contains(":")
+                    ? "problem.sop.xliff.unknown-contributed-unit" : "problem.sop.xliff.unknown-unit")));
             return Optional.empty();
         }
         List<Element> parts = new ArrayList<>(unit.elements("segment"));

@@ -32,12 +32,15 @@ public class QuestionBank {
     }
 
     private final Questions questions;
+    private final QuestionTranslations translations;
     private final PublishedSections sops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QuestionBank(Questions questions, PublishedSections sops, ApplicationEventPublisher events, Clock clock) {
+    QuestionBank(Questions questions, QuestionTranslations translations, PublishedSections sops, ApplicationEventPublisher events,
+                 Clock clock) {
         this.questions = questions;
+        this.translations = translations;
         this.sops = sops;
         this.events = events;
         this.clock = clock;
@@ -119,6 +122,23 @@ public class QuestionBank {
 
     public QuestionVersion version(UUID questionId, int version) {
         return questions.version(questionId, version).orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.question-version.what"), questionId + "/" + version));
+    }
+
+    /**
+     * A question version as an agent reading {@code language} sees it: each text (prompt, option, explanation) in its
+     * translation where the SOP's translator translated it, as written otherwise; {@code th-TH} falls back to {@code th}.
+     */
+    public QuestionVersion version(UUID questionId, int version, String language) {
+        QuestionVersion written = version(questionId, version);
+        if (language == null || language.isBlank()) {
+            return written;
+        }
+        Map<String, String> parts = translations.of(questionId, version, language);
+        int dash = language.indexOf('-');
+        if (parts.isEmpty() && dash > 0) {
+            parts = translations.of(questionId, version, language.substring(0, dash));
+        }
+        return written.translated(parts);
     }
 
     private QuestionVersion current(Question q) {

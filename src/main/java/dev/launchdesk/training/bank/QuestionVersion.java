@@ -53,6 +53,22 @@ public record QuestionVersion(UUID questionId, int version, QuestionKind kind, S
         }
     }
 
+    /**
+     * This version with its texts replaced by their translations (part → text: {@code prompt}, {@code option1} ..,
+     * {@code explanation}); a part without one keeps its text. The options keep their places, so scoring is unchanged.
+     */
+    QuestionVersion translated(java.util.Map<String, String> parts) {
+        if (parts.isEmpty()) {
+            return this;
+        }
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            shown.add(parts.getOrDefault("option" + (i + 1), options.get(i)));
+        }
+        return new QuestionVersion(questionId, version, kind, parts.getOrDefault("prompt", prompt), shown, correct,
+                parts.getOrDefault("explanation", explanation), writtenBy, writtenAt);
+    }
+
     /** Whether exactly the correct options were chosen (indexes of this version's options). */
     public boolean answeredBy(Set<Integer> chosen) {
         return correct.equals(chosen);

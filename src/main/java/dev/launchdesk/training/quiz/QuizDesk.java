@@ -272,9 +272,16 @@ public class QuizDesk {
         return answers;
     }
 
+    /** The language the agent reads first (the quiz's texts in it where translated), or null. */
+    private String languageOf(UUID agentId) {
+        List<String> languages = agent(agentId).languages();
+        return languages.isEmpty() ? null : languages.get(0);
+    }
+
     private AttemptView view(Attempt attempt, TrainingModule module) {
+        String language = languageOf(attempt.agentId());
         List<QuestionView> questions = attempt.questions().stream().map(q -> {
-            QuestionVersion v = bank.version(q.questionId(), q.questionVersion());
+            QuestionVersion v = bank.version(q.questionId(), q.questionVersion(), language);
             return new QuestionView(q.position(), v.kind().name(), v.prompt(), q.optionOrder().stream().map(v.options()::get).toList(),
                     bank.sectionOf(q.questionId()));
         }).toList();
@@ -287,8 +294,9 @@ public class QuizDesk {
     }
 
     private AttemptResult result(Attempt attempt, TrainingModule module, LocalDate certifiedUntil) {
+        String language = languageOf(attempt.agentId());
         List<ResultQuestion> questions = attempt.questions().stream().map(q -> {
-            QuestionVersion v = bank.version(q.questionId(), q.questionVersion());
+            QuestionVersion v = bank.version(q.questionId(), q.questionVersion(), language);
             return new ResultQuestion(q.position(), v.prompt(), q.optionOrder().stream().map(v.options()::get).toList(),
                     q.answer().stream().map(q::shownIndex).sorted().toList(), v.correct().stream().map(q::shownIndex).sorted().toList(),
                     Boolean.TRUE.equals(q.correct()), v.explanation(), bank.sectionOf(q.questionId()));

@@ -79,6 +79,18 @@ public final class XapiStatements {
         return write(array);
     }
 
+    /**
+     * A page of statements as an xAPI StatementResult ({@code {"statements": [...], "more": "..."}}): {@code more} is the
+     * relative IRL of the next page, or the empty string when there is none.
+     */
+    public ObjectNode page(List<XapiCompletion> completions, String more) {
+        ObjectNode page = JSON.createObjectNode();
+        ArrayNode array = page.putArray("statements");
+        completions.forEach(completion -> array.add(statement(completion)));
+        page.put("more", more == null ? "" : more);
+        return page;
+    }
+
     /** The activity's IRI: the path's segments, percent-encoded where an IRI needs it, under the activity base. */
     URI activityId(String path) {
         try {
