@@ -21,6 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.launchdesk.reference.AgentDirectory;
 import dev.launchdesk.shared.Actor;
 import dev.launchdesk.shared.Role;
 import dev.launchdesk.shared.VendorScope;
@@ -35,7 +36,12 @@ import dev.launchdesk.sop.library.SopVersion;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.ModuleForm;
 import dev.launchdesk.training.catalog.TrainingModule;
+import dev.launchdesk.training.CertifiedAgents;
+import dev.launchdesk.training.certification.TrainingRecords;
+import dev.launchdesk.training.certification.TrainingStatus;
 import dev.launchdesk.training.readiness.Readiness;
+import dev.launchdesk.training.readiness.ReadinessAgents;
+import dev.launchdesk.training.readiness.ReadinessTrend;
 import dev.launchdesk.training.readiness.ReadinessView;
 
 /**
@@ -45,7 +51,9 @@ import dev.launchdesk.training.readiness.ReadinessView;
  * open or started), then times the readiness of the market (what the API and the page compute), of one vendor, its
  * trend over 12 weeks and one drill-down list. Then certifies 5,000 of the agents on another SOP's module and times
  * the delta retraining of a new version changing one section: from the publication to the 5,000 delta assignments
- * written by the reaction to {@code SopVersionPublished}. Prints p50 / p95 / max and the load average; asserts nothing.
+ * written by the reaction to {@code SopVersionPublished}. Also times the trend, the drill-down, the {@code CertifiedAgents}
+ * query and, for comparison, the former computation (every training record loaded, statuses worked out in Java).
+ * Prints p50 / p95 / max and the load average; asserts nothing.
  *
  * <pre>
  * ./mvnw -o test -Dtest=TrainingAtScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DskipPostgresTests
@@ -93,6 +101,21 @@ class TrainingAtScaleBenchmark {
     Readiness readiness;
 
     @Autowired
+    ReadinessTrend trend;
+
+    @Autowired
+    ReadinessAgents drillDown;
+
+    @Autowired
+    CertifiedAgents certifiedAgents;
+
+    @Autowired
+    TrainingRecords records;
+
+    @Autowired
+    AgentDirectory agentDirectory;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -124,9 +147,23 @@ class TrainingAtScaleBenchmark {
         out.append(String.format("  readiness: %,d required, %,d certified, %,d expired, index %s%n", view.requiredAgents(),
                 view.certifiedAgents(), view.expiredAgents(), view.readinessIndex()));
         out.append(String.format("%-62s %8s %8s %8s%n", "(" + rounds + " runs after " + WARM_UP + " warm-up, ms)", "p50", "p95", "max"));
+        line(out, "the roster: active agents serving the market", time(rounds, () -> agentDirectory.activeAgentsIn(MARKET)));
+        line(out, "CertifiedAgents query (roster + database standings)", time(rounds, () -> certifiedAgents.certified(
+                new CertifiedAgents.Criteria(MARKET, null, null, null, null, null, LocalDate.now(clock)))));
         line(out, "readiness of the market (" + agents + " agents x " + moduleCount + " modules)",
                 time(rounds, () -> readiness.of(MARKET, null, null, VendorScope.all())));
         line(out, "readiness of the market, one vendor's scope", time(rounds, () -> readiness.of(MARKET, null, null, VendorScope.of(vendor))));
+        line(out, "readiness of one module's SOP (sopKey)", time(rounds, () -> readiness.of(MARKET, "BENCH-RFD-001", null, VendorScope.all())));
+        line(out, "trend: 13 weekly points (12 weeks back)", time(Math.max(3, rounds / 3), () -> trend.of(MARKET, null, null, 12, VendorScope.all())));
+        line(out, "drill-down: the agents of one module with a quiz in progress", time(rounds, () -> drillDown.of(MARKET, null, null, "module",
+                modules.get(0).id().toString(), "in-progress", VendorScope.all())));
+        line(out, "drill-down: every required agent (first 500 listed)", time(rounds, () -> drillDown.of(MARKET, null, null, null, null, null,
+                VendorScope.all())));
+        line(out, "CertifiedAgents query (launch/capacity), today", time(rounds, () -> certifiedAgents.certified(
+                new CertifiedAgents.Criteria(MARKET, null, null, null, null, null, LocalDate.now(clock)))));
+        // the former computation: every assignment and certification of the modules loaded, statuses worked out in Java
+        line(out, "former: load every training record, status in Java", time(3, () -> records.of(modules).values().stream()
+                .map(r -> r.status(LocalDate.now(clock))).filter(st -> st == TrainingStatus.CERTIFIED).count()));
 
         TrainingModule module = catalog.create(new ModuleForm("BENCH-LOG-001", MARKET, "Bench parcels", "", List.of("steps", "decision-rules"),
                 12, 1, 80, 3, 20, false), TRAINER);
@@ -267,7 +304,7 @@ class TrainingAtScaleBenchmark {
     }
 
     private static double[] time(int rounds, Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < Math.min(WARM_UP, rounds); i++) {
             call.call();
         }
         double[] millis = new double[rounds];

@@ -61,6 +61,12 @@ class ReadinessPage {
         model.addAttribute("sopKeys", modules.stream().filter(m -> m.marketCode().equals(view.market())).map(TrainingModule::sopKey)
                 .distinct().sorted().toList());
         model.addAttribute("view", view);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        reasons.put("expired", view.notCertifiedBecause().expired());
+        reasons.put("update-due", view.notCertifiedBecause().updateDue());
+        reasons.put("in-progress", view.notCertifiedBecause().inProgress());
+        reasons.put("not-started", view.notCertifiedBecause().notStarted());
+        model.addAttribute("reasons", reasons);
         model.addAttribute("base", "/training/readiness/agents?market=" + view.market()
                 + (view.sopKey() == null ? "" : "&sopKey=" + UriUtils.encodeQueryParam(view.sopKey(), StandardCharsets.UTF_8))
                 + (view.vendor() == null ? "" : "&vendor=" + UriUtils.encodeQueryParam(view.vendor(), StandardCharsets.UTF_8)));
