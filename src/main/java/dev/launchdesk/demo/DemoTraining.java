@@ -1,6 +1,7 @@
 package dev.launchdesk.demo;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,10 @@ class DemoTraining {
         deltas.retrain(new SopVersionPublished(v2.documentId(), v2.versionId(), REFUNDS, master.documentId(), MarketCode.of("MY"),
                 v2.number(), v2.effectiveDate(), changed));
         TrainingModule delta = catalog.deltasOf(module.id()).get(0);
+        // made when v2 took effect in Malaysia, due two weeks later (the demo loads today what happened then): readiness
+        // as of earlier days, and its trend, read the retraining from that day on
+        assignments.dateOpenAssignments(delta.id(), v2.effectiveDate().atStartOfDay(ZoneId.of("Asia/Kuala_Lumpur")).toInstant(),
+                v2.effectiveDate().plusDays(14));
         int inProgress = 0;
         for (AgentRef agent : kualaLumpur) {
             if (!assignments.of(delta.id(), agent.id()).isEmpty()) {

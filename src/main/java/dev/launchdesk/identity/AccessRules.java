@@ -370,6 +370,10 @@ public final class AccessRules {
                 rule("GET", "/api/v1/training/readiness", READ_TEAM_DATA),
                 rule("GET", "/api/v1/training/assignments", READ_TEAM_DATA),
                 rule("GET", "/api/v1/training/xapi/statements", READ_TEAM_DATA),
+                rule("GET", "/api/v1/training/readiness/trend", READ_TEAM_DATA),
+                rule("GET", "/api/v1/training/readiness/agents", READ_TEAM_DATA),
+                rule("GET", "/training/readiness", READ_TEAM_DATA),
+                rule("GET", "/training/readiness/agents", READ_TEAM_DATA),
                 // training: the signed-in agent's own
                 rule("GET", "/my/training", TAKE_TRAINING),
                 rule("GET", "/my/training/assignments/{id}", TAKE_TRAINING),

@@ -2,7 +2,6 @@ package dev.launchdesk.training.assignment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +22,7 @@ import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
 import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.shared.VendorScope;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
 
@@ -41,15 +41,17 @@ public class AssignmentDesk {
     private final AgentDirectory agents;
     private final VendorDirectory vendors;
     private final ApplicationEventPublisher events;
+    private final MarketDays days;
     private final Clock clock;
 
     AssignmentDesk(Assignments assignments, ModuleCatalog catalog, AgentDirectory agents, VendorDirectory vendors,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, MarketDays days, Clock clock) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.agents = agents;
         this.vendors = vendors;
         this.events = events;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -60,7 +62,7 @@ public class AssignmentDesk {
         if (form.agents() == null || form.agents().isEmpty()) {
             throw InvalidInputException.of("agents", UserTexts.of("problem.training.assignment.agents-required"));
         }
-        if (form.dueOn() == null || form.dueOn().isBefore(today())) {
+        if (form.dueOn() == null || form.dueOn().isBefore(days.today(module))) {
             throw InvalidInputException.of("dueOn", UserTexts.of("problem.training.assignment.due-on"));
         }
         List<AgentRef> named = resolve(form.agents(), module, actor.vendorScope());
@@ -156,7 +158,7 @@ public class AssignmentDesk {
 
     private int apply(AssignmentRule rule, TrainingModule module, List<AgentRef> candidates) {
         int made = 0;
-        LocalDate due = today().plusDays(rule.dueDays());
+        LocalDate due = days.today(module).plusDays(rule.dueDays());
         for (AgentRef agent : candidates) {
             if (rule.matches(agent) && assignments.of(module.id(), agent.id()).isEmpty()) {
                 made += assignments.insertIfAbsent(Assignment.of(module.id(), agent.id(), 1, rule.id(), due, rule.createdBy(), clock.instant()))
@@ -198,10 +200,6 @@ public class AssignmentDesk {
             throw new InvalidInputException(problems);
         }
         return found;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private static String blankToNull(String text) {

@@ -70,6 +70,16 @@ public class Assignments {
                 .param("id", id).param("at", Timestamp.from(at)).update() > 0;
     }
 
+    /**
+     * Dates the open assignments of a module as made at {@code assignedAt}, due on {@code dueOn}: for history loaded after
+     * the fact (a retraining another system made when its SOP version took effect, the demo's story), so that readiness
+     * as of earlier days reads it from when it was made. How many were dated.
+     */
+    public int dateOpenAssignments(UUID moduleId, Instant assignedAt, java.time.LocalDate dueOn) {
+        return jdbc.sql("update training_assignment set assigned_at = :at, due_on = :due where module_id = :m and completed_at is null")
+                .param("m", moduleId).param("at", Timestamp.from(assignedAt)).param("due", Date.valueOf(dueOn)).update();
+    }
+
     void insert(AssignmentRule r) {
         jdbc.sql("""
                 insert into training_assignment_rule (id, module_id, vendor_id, site_id, language, skill, due_days, created_by, created_at)

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,7 @@ import dev.launchdesk.notify.Notifications;
 import dev.launchdesk.training.CertificationExpired;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.assignment.Assignments;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -35,7 +37,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * Once a day, once per cluster (a database lock): reminds agents whose certification ends in 30, 7 or 1 days or has
  * ended (then {@link CertificationExpired} is published), and those with an assignment past its due date — through the
  * notify module. Each reminder is sent once: the notice is recorded in the same transaction as the notification, and
- * a second run of the day (another node, a restart) sends nothing again.
+ * a second run of the day (another node, a restart) sends nothing again. "Days before" and "overdue" count in the
+ * module's market's own timezone: the 06:30 UTC run falls on the same calendar day in every market from UTC−6 to UTC+17.
  */
 @Component
 public class ExpiryReminders {
@@ -49,11 +52,12 @@ public class ExpiryReminders {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final MarketDays days;
     private final Clock clock;
 
     ExpiryReminders(TrainingRecords records, Certifications certifications, Assignments assignments, ModuleCatalog catalog,
                     UserAdministration users, Notifications notifications, MessageSource messages, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactions, Clock clock) {
+                    PlatformTransactionManager transactions, MarketDays days, Clock clock) {
         this.records = records;
         this.certifications = certifications;
         this.assignments = assignments;
@@ -63,23 +67,33 @@ public class ExpiryReminders {
         this.messages = messages;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        this.days = days;
         this.clock = clock;
     }
 
     @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${launchdesk.training.reminders:0 30 6 * * *}", zone = "UTC")
     public void daily() {
-        remind(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        remind(days::today, LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));
     }
 
-    /** Sends the reminders due on the day that were not sent before; how many were sent. */
+    /** Sends the reminders due on the day (in every market) that were not sent before; how many were sent. */
     public int remind(LocalDate today) {
+        return remind(market -> today, today);
+    }
+
+    /**
+     * Sends the reminders due on each module's day — today in its market's timezone — that were not sent before.
+     *
+     * @param latestDay a day no market is past yet, bounding the overdue assignments read
+     */
+    private int remind(Function<String, LocalDate> todayIn, LocalDate latestDay) {
         Map<UUID, Set<UUID>> usersOfAgent = users.users().stream().filter(u -> u.agentId() != null && u.enabled())
                 .collect(Collectors.groupingBy(UserView::agentId, Collectors.mapping(UserView::id, Collectors.toSet())));
         List<TrainingModule> modules = catalog.modules(null, null);
         int sent = 0;
         for (TrainingRecord record : records.of(modules).values()) {
-            var stage = record.reminderDue(today);
+            var stage = record.reminderDue(todayIn.apply(record.module().marketCode()));
             if (stage.isPresent()) {
                 Certification current = record.current().orElseThrow();
                 Boolean done = transaction.execute(s -> expiryNotice(record.module(), current, stage.get(), usersOfAgent));
@@ -87,8 +101,11 @@ public class ExpiryReminders {
             }
         }
         Map<UUID, TrainingModule> byId = new HashMap<>();
-        for (Assignment overdue : assignments.openDueBy(today.minusDays(1))) {
+        for (Assignment overdue : assignments.openDueBy(latestDay.minusDays(1))) {
             TrainingModule module = byId.computeIfAbsent(overdue.moduleId(), catalog::module);
+            if (!overdue.isOverdue(todayIn.apply(module.marketCode()))) {
+                continue;
+            }
             Boolean done = transaction.execute(s -> notifications.send(new NotificationRequest(NotificationKind.TRAINING_OVERDUE,
                     "training-overdue:" + overdue.id(), usersOfAgent.getOrDefault(overdue.agentId(), Set.of()),
                     text("training.reminder.overdue.subject", module.title(), overdue.dueOn()),

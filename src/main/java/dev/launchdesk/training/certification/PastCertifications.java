@@ -14,6 +14,7 @@ import dev.launchdesk.sop.PublishedSections.PublishedSop;
 import dev.launchdesk.training.AgentCertified;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.assignment.Assignments;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.TrainingModule;
 
 /**
@@ -29,14 +30,16 @@ public class PastCertifications {
     private final Certifications certifications;
     private final Assignments assignments;
     private final ApplicationEventPublisher events;
+    private final MarketDays days;
     private final Clock clock;
 
     PastCertifications(TrainingRecords records, Certifications certifications, Assignments assignments, ApplicationEventPublisher events,
-                       Clock clock) {
+                       MarketDays days, Clock clock) {
         this.records = records;
         this.certifications = certifications;
         this.assignments = assignments;
         this.events = events;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ public class PastCertifications {
         certifications.insert(certification);
         Optional<Assignment> open = passed.isDelta() ? record.openDelta().filter(a -> a.moduleId().equals(passed.id()))
                 : record.openAssignment();
-        open.ifPresent(a -> assignments.complete(a.id(), certifiedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        open.ifPresent(a -> assignments.complete(a.id(), certifiedOn.atStartOfDay(days.zone(passed.marketCode())).toInstant()));
         TrainingModule module = record.module();
         events.publishEvent(new AgentCertified(certification.id(), agentId, module.id(), passed.id(), module.sopKey(), module.marketCode(),
                 sop.versionId(), certifiedOn, certification.validUntil()));

@@ -1,8 +1,6 @@
 package dev.launchdesk.training.delta;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +28,7 @@ import dev.launchdesk.sop.SopVersionPublished;
 import dev.launchdesk.training.DeltaRetrainingAssigned;
 import dev.launchdesk.training.assignment.AssignmentDesk;
 import dev.launchdesk.training.bank.QuestionBank;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
 import dev.launchdesk.training.certification.TrainingRecord;
@@ -61,11 +60,11 @@ public class DeltaRetraining {
     private final Notifications notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MarketDays days;
 
     DeltaRetraining(PublishedSections sops, ModuleCatalog catalog, TrainingRecords records, AssignmentDesk assignments, QuestionBank bank,
                     UserAdministration users, Notifications notifications, MessageSource messages, ApplicationEventPublisher events,
-                    Clock clock) {
+                    MarketDays days) {
         this.sops = sops;
         this.catalog = catalog;
         this.records = records;
@@ -75,7 +74,7 @@ public class DeltaRetraining {
         this.notifications = notifications;
         this.messages = messages;
         this.events = events;
-        this.clock = clock;
+        this.days = days;
     }
 
     @ApplicationModuleListener
@@ -95,9 +94,6 @@ public class DeltaRetraining {
             return 0;
         }
         Set<String> changed = changedAnchors(published.changedSections(), before.get(), after.get());
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate effective = published.effectiveDate() == null ? today : published.effectiveDate();
-        LocalDate due = (effective.isAfter(today) ? effective : today).plusDays(DUE_DAYS);
         String market = published.marketCode() == null ? null : published.marketCode().value();
         int assigned = 0;
         for (TrainingModule module : catalog.modules(market, published.sopKey())) {
@@ -105,6 +101,9 @@ public class DeltaRetraining {
             if (hit.isEmpty()) {
                 continue;
             }
+            LocalDate today = days.today(module);
+            LocalDate effective = published.effectiveDate() == null ? today : published.effectiveDate();
+            LocalDate due = (effective.isAfter(today) ? effective : today).plusDays(DUE_DAYS);
             List<UUID> affected = records.of(List.of(module)).values().stream()
                     .filter(r -> r.isCertifiedOnOlderVersionOf(after.get().documentId(), after.get().number(), today))
                     .map(TrainingRecord::agentId).toList();
@@ -125,7 +124,8 @@ public class DeltaRetraining {
             }
         }
         bank.flagForReview(published.sopKey(), changed, published.sopKey() + " v" + published.number() + " ("
-                + (market == null ? "global master" : market) + ") changed this section, effective " + effective);
+                + (market == null ? "global master" : market) + ") changed this section, effective "
+                + (published.effectiveDate() == null ? "on publication" : published.effectiveDate()));
         return assigned;
     }
 

@@ -3,7 +3,6 @@ package dev.launchdesk.training.quiz;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +32,7 @@ import dev.launchdesk.training.assignment.AssignmentDesk;
 import dev.launchdesk.training.assignment.Assignments;
 import dev.launchdesk.training.bank.QuestionBank;
 import dev.launchdesk.training.bank.QuestionVersion;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.StudyText;
 import dev.launchdesk.training.catalog.TrainingModule;
@@ -66,11 +66,13 @@ public class QuizDesk {
     private final Certifications certifications;
     private final AgentDirectory agents;
     private final ApplicationEventPublisher events;
+    private final MarketDays days;
     private final Clock clock;
     private final Random random = new Random();
 
     QuizDesk(ModuleCatalog catalog, QuestionBank bank, Attempts attempts, Assignments assignments, AssignmentDesk assignmentDesk,
-             TrainingRecords records, Certifications certifications, AgentDirectory agents, ApplicationEventPublisher events, Clock clock) {
+             TrainingRecords records, Certifications certifications, AgentDirectory agents, ApplicationEventPublisher events, MarketDays days,
+             Clock clock) {
         this.catalog = catalog;
         this.bank = bank;
         this.attempts = attempts;
@@ -80,6 +82,7 @@ public class QuizDesk {
         this.certifications = certifications;
         this.agents = agents;
         this.events = events;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -93,10 +96,10 @@ public class QuizDesk {
             moduleIds.add(module.certifiesModuleId());
         }
         certifications.ofAgent(agentId).forEach(c -> moduleIds.add(c.moduleId()));
-        LocalDate today = today();
         List<MyTrainingItem> items = new ArrayList<>();
         for (UUID moduleId : moduleIds) {
             TrainingModule module = modules.computeIfAbsent(moduleId, catalog::module);
+            LocalDate today = days.today(module);
             TrainingRecord record = records.of(agentId, module);
             Optional<Assignment> open = record.openAssignment();
             Optional<Certification> current = record.current();
@@ -231,7 +234,7 @@ public class QuizDesk {
         if (record.current().isEmpty() && record.assignments().isEmpty()) {
             throw new NotFoundException(UserTexts.of("problem.training.module.what"), moduleId);
         }
-        LocalDate due = record.reenrolmentDue(today());
+        LocalDate due = record.reenrolmentDue(days.today(module));
         return assignmentDesk.reenrol(record.module().id(), agentId, due, actor.username())
                 .orElseThrow(() -> new ConflictException(UserTexts.of("problem.training.reenrolment.open")));
     }
@@ -240,7 +243,7 @@ public class QuizDesk {
                                   dev.launchdesk.sop.SopVersionId sopVersionId, int sopVersionNumber, UUID attemptId) {
         TrainingRecord record = records.of(agentId, passed);
         Instant now = clock.instant();
-        Certification certification = record.certify(passed, sopDocumentId, sopVersionId, sopVersionNumber, attemptId, today(), now);
+        Certification certification = record.certify(passed, sopDocumentId, sopVersionId, sopVersionNumber, attemptId, days.today(passed), now);
         certifications.insert(certification);
         assignments.complete(assignmentId, now);
         if (!passed.isDelta()) {
@@ -318,9 +321,5 @@ public class QuizDesk {
 
     private static UUID agentOf(Actor actor) {
         return actor.agentId().orElseThrow(() -> new NotFoundException(UserTexts.of("problem.training.agent-record.what"), actor.username()));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 }

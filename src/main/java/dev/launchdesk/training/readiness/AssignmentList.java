@@ -1,8 +1,6 @@
 package dev.launchdesk.training.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ import dev.launchdesk.shared.VendorScope;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.assignment.Assignments;
 import dev.launchdesk.training.assignment.OutsideVendorScope;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
 import dev.launchdesk.training.certification.TrainingRecord;
@@ -40,17 +39,17 @@ public class AssignmentList {
     private final AgentDirectory agents;
     private final VendorDirectory vendors;
     private final Readiness readiness;
-    private final Clock clock;
+    private final MarketDays days;
 
     AssignmentList(Assignments assignments, ModuleCatalog catalog, TrainingRecords records, AgentDirectory agents, VendorDirectory vendors,
-                   Readiness readiness, Clock clock) {
+                   Readiness readiness, MarketDays days) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.records = records;
         this.agents = agents;
         this.vendors = vendors;
         this.readiness = readiness;
-        this.clock = clock;
+        this.days = days;
     }
 
     /** Every assignment of the agent with this external id (a vendor lead: only of their own vendor's agents). */
@@ -64,14 +63,13 @@ public class AssignmentList {
         if (visible.isEmpty()) {
             throw new NotFoundException(UserTexts.of("problem.training.agent.what"), id);
         }
-        LocalDate today = today();
         List<AssignmentRow> rows = new ArrayList<>();
         Map<UUID, TrainingModule> modules = new HashMap<>();
         for (AgentRef agent : visible) {
             for (Assignment a : assignments.ofAgent(agent.id())) {
                 TrainingModule module = modules.computeIfAbsent(a.moduleId(), catalog::module);
                 TrainingRecord record = records.of(agent.id(), module);
-                rows.add(row(a, agent, module, record.status(today)));
+                rows.add(row(a, agent, module, record.status(days.today(module))));
             }
         }
         return rows;
@@ -81,7 +79,7 @@ public class AssignmentList {
     public List<AssignmentRow> ofMarket(String market, String status, VendorScope scope) {
         String code = readiness.marketCode(market);
         TrainingStatus wanted = status(status);
-        LocalDate today = today();
+        LocalDate today = days.today(code);
         List<TrainingModule> modules = catalog.modules(code, null);
         Map<UUID, AgentRef> active = new HashMap<>();
         agents.activeAgentsIn(code).stream().filter(a -> scope.permits(a.vendorId())).forEach(a -> active.put(a.id(), a));
@@ -116,9 +114,5 @@ public class AssignmentList {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", UserTexts.of("problem.training.readiness.status", String.valueOf(List.of(TrainingStatus.values())), status.trim()));
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import dev.launchdesk.reference.AgentDirectory.AgentRef;
+import dev.launchdesk.reference.Market;
 import dev.launchdesk.training.CertifiedAgents;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 
 /**
  * {@link CertifiedAgents} from the readiness standings: the active agents serving the market, certified on the day in
- * every module of the market (of the SOP, when named) required of them. The roster and the outstanding delta
- * retrainings are today's (the query is meant for today and the coming weeks, not for history).
+ * every module of the market (of the SOP, when named) required of them, as the history stands at the end of that day in
+ * the market's timezone. The roster is today's (the query is meant for today and the coming weeks); for a day ahead, the
+ * certifications and open retrainings are today's with the day's expiry.
  */
 @Service
 class CertifiedAgentsQuery implements CertifiedAgents {
@@ -26,9 +28,9 @@ class CertifiedAgentsQuery implements CertifiedAgents {
 
     @Override
     public List<CertifiedAgent> certified(Criteria c) {
-        String market = readiness.marketCode(c.marketCode());
-        return readiness.standings(market, catalog.modules(market, c.sopKey()), c.on(), a -> matches(a, c)).stream()
-                .filter(Readiness.AgentStanding::certified)
+        Market market = readiness.market(c.marketCode());
+        return readiness.standings(market, catalog.modules(market.code(), c.sopKey()), c.on(), a -> matches(a, c)).stream()
+                .filter(AgentStanding::certified)
                 .map(s -> new CertifiedAgent(s.agent().id(), s.agent().externalId(), s.agent().vendorId(), s.agent().siteId(),
                         s.agent().languages(), s.agent().skills()))
                 .toList();

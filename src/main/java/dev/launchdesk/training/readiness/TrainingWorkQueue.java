@@ -1,8 +1,6 @@
 package dev.launchdesk.training.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +16,7 @@ import dev.launchdesk.shared.WorkQueue;
 import dev.launchdesk.training.assignment.Assignment;
 import dev.launchdesk.training.assignment.Assignments;
 import dev.launchdesk.training.bank.QuestionBank;
+import dev.launchdesk.training.catalog.MarketDays;
 import dev.launchdesk.training.catalog.ModuleCatalog;
 import dev.launchdesk.training.catalog.TrainingModule;
 
@@ -31,23 +30,23 @@ class TrainingWorkQueue implements WorkQueue {
     private final Assignments assignments;
     private final ModuleCatalog catalog;
     private final QuestionBank bank;
-    private final Clock clock;
+    private final MarketDays days;
 
-    TrainingWorkQueue(Assignments assignments, ModuleCatalog catalog, QuestionBank bank, Clock clock) {
+    TrainingWorkQueue(Assignments assignments, ModuleCatalog catalog, QuestionBank bank, MarketDays days) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.bank = bank;
-        this.clock = clock;
+        this.days = days;
     }
 
     @Override
     public List<WorkItem> workFor(Actor actor) {
         List<WorkItem> items = new ArrayList<>();
         if (actor.role() == Role.AGENT && actor.agentId().isPresent()) {
-            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             assignments.ofAgent(actor.agentId().get()).stream().filter(Assignment::isOpen)
                     .sorted(Comparator.comparing(Assignment::dueOn)).forEach(a -> {
                         TrainingModule module = catalog.module(a.moduleId());
+                        LocalDate today = days.today(module);
                         String kind = module.isDelta() ? "training-update" : "training-due";
                         items.add(new WorkItem(kind, a.isOverdue(today) ? Urgency.NOW : Urgency.SOON, WorkItem.text(module.title()),
                                 WorkItem.message("work." + kind + ".detail", module.sopKey(), module.sections().size()), "/my/training",

@@ -1,0 +1,123 @@
+package dev.launchdesk.training.readiness;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.launchdesk.training.certification.TrainingRecord;
+import dev.launchdesk.training.certification.TrainingStatus;
+
+/**
+ * Every agent's status in each of a list of (base) modules on a day, worked out by the database from the kept history
+ * — the certifications recorded by then, the assignments open at the end of that day (of the module and of its delta
+ * modules), and whether a quiz was started on the open one — so that a market of 20,000 agents and 40 modules answers
+ * in one query per 63 modules, one row per agent, instead of loading 1.6 million history rows. The rule is
+ * {@link TrainingRecord#status}'s, as of the day: the certification in force is the one ending last among those
+ * recorded by the day. Each row carries, per status, the modules in it as bits of their place in the list.
+ */
+@Repository
+class Standings {
+
+    /** Modules per query: one bit each in a signed 64-bit sum. */
+    static final int MODULES_PER_QUERY = 63;
+
+    private static final Map<String, TrainingStatus> CODES = Map.of("A", TrainingStatus.ASSIGNED, "P", TrainingStatus.IN_PROGRESS,
+            "C", TrainingStatus.CERTIFIED, "E", TrainingStatus.EXPIRING, "U", TrainingStatus.UPDATE_DUE, "X", TrainingStatus.EXPIRED);
+
+    private final JdbcClient jdbc;
+
+    Standings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The status of each agent with anything but {@link TrainingStatus#NOT_ASSIGNED} in one of the modules on the day
+     * (a day ending at {@code endOfDay}, in the market's timezone): per agent, the status in each module by its place in
+     * {@code moduleIds} (null: not assigned).
+     */
+    Map<UUID, TrainingStatus[]> on(List<UUID> moduleIds, LocalDate day, Instant endOfDay) {
+        Map<UUID, TrainingStatus[]> byAgent = new HashMap<>();
+        for (int from = 0; from < moduleIds.size(); from += MODULES_PER_QUERY) {
+            List<UUID> chunk = moduleIds.subList(from, Math.min(moduleIds.size(), from + MODULES_PER_QUERY));
+            int offset = from;
+            query(chunk, day, endOfDay).forEach((agent, masks) -> {
+                TrainingStatus[] statuses = byAgent.computeIfAbsent(agent, k -> new TrainingStatus[moduleIds.size()]);
+                masks.forEach((status, mask) -> {
+                    for (int bit = 0; bit < chunk.size(); bit++) {
+                        if ((mask & (1L << bit)) != 0) {
+                            statuses[offset + bit] = status;
+                        }
+                    }
+                });
+            });
+        }
+        return byAgent;
+    }
+
+    private Map<UUID, Map<TrainingStatus, Long>> query(List<UUID> modules, LocalDate day, Instant endOfDay) {
+        StringBuilder bit = new StringBuilder("case s.module_id");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < modules.size(); i++) {
+            bit.append(" when :m").append(i).append(" then ").append(1L << i);
+            params.put("m" + i, modules.get(i));
+        }
+        bit.append(" end");
+        params.put("modules", modules);
+        params.put("day", Date.valueOf(day));
+        params.put("expiringFrom", Date.valueOf(day.plusDays(TrainingRecord.EXPIRING_DAYS)));
+        params.put("end", Timestamp.from(endOfDay));
+        StringBuilder sums = new StringBuilder();
+        CODES.keySet().stream().sorted().forEach(code -> sums.append(", sum(case when t.st = '").append(code)
+                .append("' then t.bit else 0 end) as s_").append(code));
+        String sql = """
+                select t.agent_id%s
+                  from (select s.agent_id, cast(%s as bigint) as bit,
+                               case when s.valid_until is null then case when s.own_open = 0 then 'N' when s.started = 1 then 'P' else 'A' end
+                                    when s.valid_until <= :day then 'X'
+                                    when s.delta_open = 1 then 'U'
+                                    when s.valid_until > :expiringFrom then 'C'
+                                    else 'E' end as st
+                          from (select x.agent_id, x.module_id, max(x.valid_until) as valid_until, max(x.own_open) as own_open,
+                                       max(x.started) as started, max(x.delta_open) as delta_open
+                                  from (select c.agent_id, c.module_id, c.valid_until, 0 as own_open, 0 as started, 0 as delta_open
+                                          from training_certification c
+                                         where c.module_id in (:modules) and c.certified_on <= :day
+                                        union all
+                                        select a.agent_id, a.module_id, cast(null as date), 1,
+                                               case when exists (select 1 from training_attempt p where p.assignment_id = a.id
+                                                                    and p.started_at < :end) then 1 else 0 end, 0
+                                          from training_assignment a
+                                         where a.module_id in (:modules) and a.assigned_at < :end
+                                           and (a.completed_at is null or a.completed_at >= :end)
+                                        union all
+                                        select a.agent_id, d.base_module_id, cast(null as date), 0, 0, 1
+                                          from training_assignment a join training_module d on d.id = a.module_id
+                                         where d.base_module_id in (:modules) and a.assigned_at < :end
+                                           and (a.completed_at is null or a.completed_at >= :end)) x
+                                 group by x.agent_id, x.module_id) s) t
+                 where t.st <> 'N'
+                 group by t.agent_id
+                """.formatted(sums, bit);
+        Map<UUID, Map<TrainingStatus, Long>> rows = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            Map<TrainingStatus, Long> masks = new LinkedHashMap<>();
+            for (String code : CODES.keySet()) {
+                long mask = rs.getLong("s_" + code.toLowerCase());
+                if (mask != 0) {
+                    masks.put(CODES.get(code), mask);
+                }
+            }
+            rows.put(rs.getObject("agent_id", UUID.class), masks);
+        });
+        return rows;
+    }
+}
