@@ -5,27 +5,42 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 import dev.launchdesk.shared.UserTexts;
 
-/** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
+/**
+ * CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). The fields go to the cells
+ * through {@link CsvCells}, without a string per field; empty lines are skipped and rows may have any length, as
+ * {@link CsvRows} reads them for mapped files.
+ */
 final class CsvRecordReader extends RecordReader {
 
-    private final CsvRows rows;
+    private final CsvReader<RawRecord> csv;
+    private final Iterator<RawRecord> records;
+    private final CsvCells cells;
     private final ImportColumns columns;
-    private final int[] positions;
     private final List<String> ignored = new ArrayList<>();
     private final String headerLine;
+    private long lastRow = 1;
 
     CsvRecordReader(Reader reader, ImportColumns columns) {
         this.columns = columns;
-        this.rows = new CsvRows(reader);
-        this.headerLine = line(rows.header());
-        this.positions = map(rows.header());
+        this.cells = new CsvCells(columns.size());
+        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).build(cells, reader);
+        this.records = csv.iterator();
+        RawRecord first = read();
+        if (first == null) {
+            throw new ImportRejectedException("file", UserTexts.of("problem.shared.file.empty"));
+        }
+        List<String> header = first.fields();
+        this.headerLine = line(header);
+        cells.mapTo(map(header));
     }
 
     private int[] map(List<String> header) {
@@ -59,19 +74,20 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     RawRecord next() {
-        CsvRecord record = rows.next();
-        if (record == null) {
-            return null;
-        }
-        List<String> fields = record.getFields();
-        String[] cells = new String[columns.size()];
-        for (int i = 0; i < fields.size() && i < positions.length; i++) {
-            int position = positions[i];
-            if (position >= 0) {
-                cells[position] = CsvRows.cell(fields.get(i));
+        return read();
+    }
+
+    private RawRecord read() {
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
+            RawRecord record = records.next();
+            lastRow = record.rowNumber();
+            return record;
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw RecordReader.unreadable(e, lastRow);
         }
-        return RawRecord.csv(record.getStartingLineNumber(), cells, fields);
     }
 
     @Override
@@ -97,6 +113,6 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     public void close() throws IOException {
-        rows.close();
+        csv.close();
     }
 }

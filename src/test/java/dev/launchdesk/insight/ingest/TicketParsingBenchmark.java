@@ -1,0 +1,205 @@
+package dev.launchdesk.insight.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.launchdesk.reference.Market;
+import dev.launchdesk.reference.MarketDirectory;
+import dev.launchdesk.reference.PolicyParameter;
+import dev.launchdesk.reference.Region;
+import dev.launchdesk.reference.Site;
+import dev.launchdesk.reference.Vendor;
+import dev.launchdesk.reference.VendorDirectory;
+import dev.launchdesk.shared.VendorScope;
+
+/**
+ * Benchmark, not a test (a {@code main}, no database): the Java side of a PostgreSQL ticket import on its own — the
+ * importing thread's work per row in {@link TicketCopyLoad}: read the CSV, check and parse the row
+ * ({@link TicketParser}), encode it in binary COPY format ({@link BinaryCopyRows}, written to a sink here instead of the
+ * socket and the spool) and add it to the roll-up sums ({@link TicketDayDeltas}, spilled and folded as in an import).
+ * Prints CPU time of the thread per row for each pass; the first passes warm the JIT up. The file is the one
+ * {@code TicketIngestBenchmark} writes, with the demo markets, vendors and sites it uses and SLA hours that change once
+ * in its 90 days, so the reference look-ups cost what they cost in an import.
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+ * java -cp target/test-classes:target/classes:$(cat target/benchmark.classpath) \
+ *     dev.launchdesk.insight.ingest.TicketParsingBenchmark target/bench-tickets-1000000.csv 6
+ * </pre>
+ */
+final class TicketParsingBenchmark {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private TicketParsingBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "target/bench-tickets-1000000.csv");
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        TicketReference reference = new TicketReference(new Markets(), new Vendors());
+        double[] micros = new double[passes];
+        double[] processMicros = new double[passes];
+        long allocated = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            long process = PROCESS.getProcessCpuTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long bytes = THREADS.getCurrentThreadAllocatedBytes();
+            long wall = System.nanoTime();
+            long rows = run(file, reference);
+            cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            process = PROCESS.getProcessCpuTime() - process;
+            processMicros[pass] = process / 1000.0 / rows;
+            allocated = (THREADS.getCurrentThreadAllocatedBytes() - bytes) / rows;
+            wall = System.nanoTime() - wall;
+            micros[pass] = cpu / 1000.0 / rows;
+            System.out.printf("pass %d: %,d rows, thread CPU %,d ms = %.2f µs a row (process %.2f µs a row, with GC and JIT),"
+                            + " %,d bytes allocated a row (wall %,d ms), load %.1f%n",
+                    pass + 1, rows, cpu / 1_000_000, micros[pass], processMicros[pass], allocated, wall / 1_000_000,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        double[] warm = warm(micros);
+        double[] warmProcess = warm(processMicros);
+        System.out.printf("after warm-up: thread median %.2f µs a row, best %.2f; process median %.2f µs a row, best %.2f;"
+                + " %,d bytes allocated a row%n", warm[warm.length / 2], warm[0], warmProcess[warmProcess.length / 2], warmProcess[0], allocated);
+    }
+
+    /** The passes after the first two (JIT warm-up), sorted. */
+    private static double[] warm(double[] passes) {
+        double[] warm = Arrays.copyOfRange(passes, Math.min(2, passes.length - 1), passes.length);
+        Arrays.sort(warm);
+        return warm;
+    }
+
+    private static long run(Path file, TicketReference reference) throws IOException {
+        TicketParser parser = new TicketParser(reference, Instant.parse("2100-01-01T00:00:00Z"));
+        BinaryCopyRows buffer = new BinaryCopyRows((1 << 18) + 8192);
+        OutputStream sink = OutputStream.nullOutputStream();
+        long rows = 0;
+        try (InputStream in = Files.newInputStream(file);
+             RecordReader reader = RecordReader.open(FileFormat.CSV, in, TicketParser.COLUMNS);
+             TicketDayDeltas deltas = new TicketDayDeltas(0)) {
+            RawRecord record;
+            while ((record = reader.next()) != null) {
+                TicketRow row = parser.parse(record);
+                buffer.add(row, 1);
+                deltas.add(row);
+                rows++;
+                if (buffer.length() >= 1 << 18) {
+                    sink.write(buffer.bytes(), 0, buffer.length());
+                    buffer.clear();
+                }
+            }
+            deltas.finish();
+            if (deltas.categoryDaysCopy().length + deltas.valueDaysCopy().length == 0 || deltas.vendorDays().isEmpty()) {
+                throw new IllegalStateException("no roll-up sums");
+            }
+        }
+        return rows;
+    }
+
+    private static final class Markets implements MarketDirectory {
+
+        private final List<Market> markets = List.of(market("ID", "Asia/Jakarta"), market("MY", "Asia/Kuala_Lumpur"),
+                market("TH", "Asia/Bangkok"), market("GB", "Europe/London"), market("US", "America/New_York"));
+
+        private static Market market(String code, String zone) {
+            return new Market(code, code, Region.SEA, zone, "USD", List.of("en"), 1, Instant.EPOCH, Instant.EPOCH);
+        }
+
+        @Override
+        public List<Market> markets() {
+            return markets;
+        }
+
+        @Override
+        public Market market(String code) {
+            return markets.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+        }
+
+        @Override
+        public List<PolicyParameter> history(String marketCode) {
+            List<PolicyParameter> history = new ArrayList<>();
+            history.add(parameter(marketCode, TicketReference.FIRST_RESPONSE_SLA, "4", LocalDate.of(2025, 1, 1)));
+            history.add(parameter(marketCode, TicketReference.FIRST_RESPONSE_SLA, "2", LocalDate.of(2025, 10, 15)));
+            history.add(parameter(marketCode, TicketReference.RESOLUTION_SLA, "48", LocalDate.of(2025, 1, 1)));
+            history.add(parameter(marketCode, TicketReference.RESOLUTION_SLA, "24", LocalDate.of(2025, 10, 15)));
+            return history;
+        }
+
+        private static PolicyParameter parameter(String market, String key, String value, LocalDate from) {
+            return new PolicyParameter(UUID.randomUUID(), market, key, value, from, null, "bench", Instant.EPOCH);
+        }
+
+        @Override
+        public Optional<String> valueInForce(String marketCode, String key, LocalDate date) {
+            throw new UnsupportedOperationException("not read by an import");
+        }
+
+        @Override
+        public Map<String, String> valuesInForce(String marketCode, LocalDate date) {
+            throw new UnsupportedOperationException("not read by an import");
+        }
+
+        @Override
+        public Set<String> knownKeys() {
+            throw new UnsupportedOperationException("not read by an import");
+        }
+    }
+
+    private static final class Vendors implements VendorDirectory {
+
+        private final List<Vendor> vendors = new ArrayList<>();
+        private final List<Site> sites = new ArrayList<>();
+
+        Vendors() {
+            vendor("NCS", "JKT-1", "SBY-1", "KUL-1");
+            vendor("LUMEN", "BKK-1", "MNL-1");
+            vendor("ATLAS", "BFS-1");
+            vendor("BRIGHT", "TPA-1");
+        }
+
+        private void vendor(String code, String... siteCodes) {
+            Vendor vendor = new Vendor(UUID.randomUUID(), code, code, null, true, 1, Instant.EPOCH, Instant.EPOCH);
+            vendors.add(vendor);
+            for (String site : siteCodes) {
+                sites.add(new Site(UUID.randomUUID(), vendor.id(), site, site + " centre", "ID", "city", List.of("en"), List.of(),
+                        1, Instant.EPOCH, Instant.EPOCH));
+            }
+        }
+
+        @Override
+        public List<VendorName> vendorNames() {
+            throw new UnsupportedOperationException("not read by an import");
+        }
+
+        @Override
+        public Optional<VendorName> vendorName(UUID id) {
+            throw new UnsupportedOperationException("not read by an import");
+        }
+
+        @Override
+        public List<Vendor> vendors(VendorScope scope) {
+            return vendors;
+        }
+
+        @Override
+        public List<Site> sites(VendorScope scope) {
+            return sites;
+        }
+    }
+}
