@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
@@ -78,16 +77,11 @@ final class CsvRecordReader extends RecordReader {
     }
 
     private RawRecord read() {
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            RawRecord record = records.next();
+        RawRecord record = CsvRows.next(records, lastRow);
+        if (record != null) {
             lastRow = record.rowNumber();
-            return record;
-        } catch (CsvParseException | UncheckedIOException e) {
-            throw RecordReader.unreadable(e, lastRow);
         }
+        return record;
     }
 
     @Override
