@@ -19,6 +19,10 @@ final class BinaryCopyRows {
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
     private static final long POSTGRES_EPOCH_DAY = 10_957L;
 
+    private static final int CODES = 512;
+
+    private final String[] codeStrings = new String[CODES];
+    private final byte[][] codes = new byte[CODES][];
     private byte[] bytes;
     private int length;
 
@@ -34,11 +38,11 @@ final class BinaryCopyRows {
         date(t.createdDay());
         timestamp(t.firstResponseAt());
         timestamp(t.resolvedAt());
-        text(t.market());
-        text(t.vendor());
-        text(t.site());
-        text(t.channel());
-        text(t.category());
+        code(t.market());
+        code(t.vendor());
+        code(t.site());
+        code(t.channel());
+        code(t.category());
         integer(t.handleSeconds());
         if (t.csat() == null) {
             putInt(-1);
@@ -48,8 +52,8 @@ final class BinaryCopyRows {
         }
         bool(t.reopened());
         integer(t.contactCount());
-        text(t.launchKey());
-        text(t.sopKey());
+        code(t.launchKey());
+        code(t.sopKey());
         integer(t.sopVersion());
         bool(t.responseInSla());
         bool(t.resolutionInSla());
@@ -115,7 +119,42 @@ final class BinaryCopyRows {
         return instant.getEpochSecond() * 1_000_000L + (long) Math.rint(instant.getNano() / 1000.0);
     }
 
+    /** A text in UTF-8; ASCII (nearly every value of an export) is written straight into the buffer, without a byte array per value. */
     void text(String value) {
+        int chars = value.length();
+        ensure(chars + 4);
+        int start = length + 4;
+        for (int i = 0; i < chars; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                utf8(value);
+                return;
+            }
+            bytes[start + i] = (byte) c;
+        }
+        putInt(chars);
+        length += chars;
+    }
+
+    /**
+     * A text that repeats from row to row as one string instance (the parser's canonical codes and categories): its
+     * bytes are encoded once and kept in a small table by the string's identity.
+     */
+    void code(String value) {
+        int slot = value.hashCode() & (CODES - 1);
+        byte[] utf8 = codes[slot];
+        if (codeStrings[slot] != value) {
+            utf8 = value.getBytes(StandardCharsets.UTF_8);
+            codeStrings[slot] = value;
+            codes[slot] = utf8;
+        }
+        ensure(utf8.length + 4);
+        putInt(utf8.length);
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
+    }
+
+    private void utf8(String value) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         ensure(utf8.length + 4);
         putInt(utf8.length);

@@ -5,27 +5,41 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 import dev.launchdesk.shared.UserTexts;
 
-/** CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). */
+/**
+ * CSV with a header row, read by FastCSV; row numbers are spreadsheet rows (header = 1). The fields go to the cells
+ * through {@link CsvCells}, without a string per field; empty lines are skipped and rows may have any length, as
+ * {@link CsvRows} reads them for mapped files.
+ */
 final class CsvRecordReader extends RecordReader {
 
-    private final CsvRows rows;
+    private final CsvReader<RawRecord> csv;
+    private final Iterator<RawRecord> records;
+    private final CsvCells cells;
     private final ImportColumns columns;
-    private final int[] positions;
     private final List<String> ignored = new ArrayList<>();
     private final String headerLine;
+    private long lastRow = 1;
 
     CsvRecordReader(Reader reader, ImportColumns columns) {
         this.columns = columns;
-        this.rows = new CsvRows(reader);
-        this.headerLine = line(rows.header());
-        this.positions = map(rows.header());
+        this.cells = new CsvCells(columns.size());
+        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).build(cells, reader);
+        this.records = csv.iterator();
+        RawRecord first = read();
+        if (first == null) {
+            throw new ImportRejectedException("file", UserTexts.of("problem.shared.file.empty"));
+        }
+        List<String> header = first.fields();
+        this.headerLine = line(header);
+        cells.mapTo(map(header));
     }
 
     private int[] map(List<String> header) {
@@ -59,19 +73,15 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     RawRecord next() {
-        CsvRecord record = rows.next();
-        if (record == null) {
-            return null;
+        return read();
+    }
+
+    private RawRecord read() {
+        RawRecord record = CsvRows.next(records, lastRow);
+        if (record != null) {
+            lastRow = record.rowNumber();
         }
-        List<String> fields = record.getFields();
-        String[] cells = new String[columns.size()];
-        for (int i = 0; i < fields.size() && i < positions.length; i++) {
-            int position = positions[i];
-            if (position >= 0) {
-                cells[position] = CsvRows.cell(fields.get(i));
-            }
-        }
-        return RawRecord.csv(record.getStartingLineNumber(), cells, fields);
+        return record;
     }
 
     @Override
@@ -97,6 +107,6 @@ final class CsvRecordReader extends RecordReader {
 
     @Override
     public void close() throws IOException {
-        rows.close();
+        csv.close();
     }
 }

@@ -41,13 +41,17 @@ final class CsvRows implements Closeable {
 
     /** The next row after the header, or null at the end of the file. */
     CsvRecord next() {
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRecord record = records.next();
+        CsvRecord record = next(records, lastRow);
+        if (record != null) {
             lastRow = record.getStartingLineNumber();
-            return record;
+        }
+        return record;
+    }
+
+    /** The next record of FastCSV's, or null at the end; a parse or read error is reported with the last row read. */
+    static <T> T next(Iterator<T> records, long lastRow) {
+        try {
+            return records.hasNext() ? records.next() : null;
         } catch (CsvParseException | UncheckedIOException e) {
             throw RecordReader.unreadable(e, lastRow);
         }

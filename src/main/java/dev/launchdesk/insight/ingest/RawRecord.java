@@ -15,6 +15,8 @@ final class RawRecord {
     private final String problem;
     private final String problemColumn;
     private List<String> fields;
+    private CsvCells source;
+    private long generation;
     private String raw;
 
     RawRecord(long rowNumber, String[] cells, String raw, String problem) {
@@ -45,6 +47,28 @@ final class RawRecord {
         return record;
     }
 
+    /**
+     * A CSV row read by {@link CsvCells}: its fields (for {@link #raw()}) are taken from the reader's buffer, so only
+     * until the next row is read.
+     */
+    static RawRecord csv(long rowNumber, String[] cells, CsvCells source) {
+        RawRecord record = new RawRecord(rowNumber, cells, null, null);
+        record.source = source;
+        record.generation = source.generation();
+        return record;
+    }
+
+    /** The fields of a CSV row as written (untrimmed), or {@code null} for a JSON line. */
+    List<String> fields() {
+        if (fields == null && source != null) {
+            if (source.generation() != generation) {
+                throw new IllegalStateException("the fields of row " + rowNumber + " are gone: the next row has been read");
+            }
+            fields = source.fields();
+        }
+        return fields;
+    }
+
     long rowNumber() {
         return rowNumber;
     }
@@ -63,8 +87,8 @@ final class RawRecord {
     }
 
     String raw() {
-        if (raw == null && fields != null) {
-            raw = CsvRecordReader.line(fields);
+        if (raw == null && fields() != null) {
+            raw = CsvRecordReader.line(fields());
         }
         return raw;
     }

@@ -25,7 +25,7 @@ abstract class RecordReader implements Closeable {
         return format == FileFormat.JSONL ? new JsonLinesRecordReader(reader, columns) : new CsvRecordReader(reader, columns);
     }
 
-    /** The next row, or {@code null} at the end of the file. */
+    /** The next row, or {@code null} at the end of the file; a row's text ({@link RawRecord#raw()}) is to be taken before the next row is read. */
     abstract RawRecord next();
 
     /** Header columns (CSV) or keys (JSON Lines) that are not ours and were ignored. */

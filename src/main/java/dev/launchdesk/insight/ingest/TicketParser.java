@@ -3,7 +3,6 @@ package dev.launchdesk.insight.ingest;
 import static dev.launchdesk.insight.ingest.ImportColumns.optional;
 import static dev.launchdesk.insight.ingest.ImportColumns.required;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,6 +55,7 @@ final class TicketParser {
     private final Map<String, String> lowerCaseStrings = new HashMap<>();
     private final Map<String, String> sameStrings = new HashMap<>();
     private final Instant latest;
+    private LocalDate lastDay;
 
     /** {@code latest}: creation times after it are refused as lying in the future. */
     TicketParser(TicketReference reference, Instant latest) {
@@ -94,7 +94,7 @@ final class TicketParser {
         String launch = canonical(optionalKey(record, LAUNCH, 60), false);
         String sop = canonical(optionalKey(record, SOP, 40), false);
         int sopVersion = sopVersion(record, sop);
-        LocalDate day = created.atZone(zone).toLocalDate();
+        LocalDate day = day(created, zone);
         boolean responseInSla = withinSla(market, TicketReference.FIRST_RESPONSE_SLA, day, responseSeconds);
         boolean resolutionInSla = withinSla(market, TicketReference.RESOLUTION_SLA, day, resolutionSeconds);
         boolean firstContact = resolved != null && contacts == 1 && !reopened;
@@ -260,11 +260,24 @@ final class TicketParser {
         return rest.endsWith("Z") || rest.endsWith("z") || rest.indexOf('+') > 0 || rest.lastIndexOf('-') > 0;
     }
 
+    /**
+     * The market-local day of an instant, as {@code instant.atZone(zone).toLocalDate()} gives it; the day of the row before
+     * is kept, as rows mostly come day by day.
+     */
+    private LocalDate day(Instant instant, ZoneId zone) {
+        long epochDay = Math.floorDiv(instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds(), 86_400);
+        if (lastDay == null || lastDay.toEpochDay() != epochDay) {
+            lastDay = LocalDate.ofEpochDay(epochDay);
+        }
+        return lastDay;
+    }
+
     private static Integer secondsAfter(Instant created, Instant later, int column) {
         if (later == null) {
             return null;
         }
-        long seconds = Duration.between(created, later).getSeconds();
+        // whole seconds of Duration.between(created, later), rounded down
+        long seconds = later.getEpochSecond() - created.getEpochSecond() - (later.getNano() < created.getNano() ? 1 : 0);
         if (seconds < 0) {
             throw new RowProblem.Rejected(name(column), UserTexts.of("problem.insight.row.before-created"));
         }

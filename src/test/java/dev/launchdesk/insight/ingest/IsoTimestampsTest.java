@@ -1,8 +1,11 @@
 package dev.launchdesk.insight.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -39,13 +42,49 @@ class IsoTimestampsTest {
         }
     }
 
+    /**
+     * Digits out of range included (month 13, 31 April, 29 February of a non-leap year, hour 24, minute 60, offsets up to
+     * ±19:60), fractions of up to ten digits, with and without an offset: the quick reader gives the strict parsers'
+     * instant or leaves the value to them.
+     */
+    @Test
+    void agreesWithJavaTimeOnGeneratedValuesIncludingInvalidOnes() {
+        String[] offsets = {"", "Z", "z", "+07:00", "-05:00", "+05:30", "-00:00", "+18:00", "-18:00", "+18:01", "-17:59", "+19:00",
+                "+07:60", "+7:00", "+0700", "+07"};
+        qt().withExamples(20_000).forAll(integers().between(0, 9999), integers().between(0, 13), integers().between(0, 32),
+                integers().between(0, 1_000_000)).checkAssert((year, month, day, seed) -> {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            String text = String.format("%04d-%02d-%02d%s%02d:%02d:%02d", year, month, day, random.nextBoolean() ? "T" : " ",
+                    random.nextInt(25), random.nextInt(61), random.nextInt(61));
+            int digits = random.nextInt(11);
+            if (digits > 0) {
+                text += "." + Long.toString(10_000_000_000L + random.nextLong(10_000_000_000L)).substring(1, 1 + digits);
+            }
+            text += offsets[random.nextInt(offsets.length)];
+            ZoneId zone = random.nextBoolean() ? JAKARTA : LONDON;
+            Instant quick = IsoTimestamps.parse(text, zone);
+            if (quick != null) {
+                assertThat(quick).as(text).isEqualTo(strict(text, zone));
+            }
+        });
+    }
+
+    @Test
+    void countsDaysAsLocalDateDoes() {
+        qt().withExamples(20_000).forAll(integers().between(0, 9999), integers().between(1, 12), integers().between(1, 31))
+                .assuming((year, month, day) -> day <= LocalDate.of(year, month, 1).lengthOfMonth())
+                .checkAssert((year, month, day) -> assertThat(IsoTimestamps.epochDay(year, month, day))
+                        .isEqualTo(LocalDate.of(year, month, day).toEpochDay()));
+    }
+
     @Test
     void leavesEverythingElseToTheStrictParser() {
         for (String odd : List.of("2025-02-30T10:00:00", "2025-13-01T10:00:00", "2025-01-01T24:00:00", "2025-01-01T10:60:00",
                 "2025-01-01T10:00:00+19:00", "2025-01-01T10:00:00+07", "2025-01-01T10:00:00+0700", "2025-01-01T10:00:00.",
                 "2025-01-01T10:00:00.1234567891", "2025-01-01T10:00", "2025-1-01T10:00:00", "20250101T100000",
                 "2025-01-01T10:00:00 +07:00", "2025-01-01T10:00:00Z[UTC]", "+2025-01-01T10:00:00", "2025-01-01x10:00:00",
-                "2025-01-01T10:00:00+07:00:00", "2025-01-01T1a:00:00")) {
+                "2025-01-01T10:00:00+07:00:00", "2025-01-01T1a:00:00", "2025-04-31T10:00:00Z", "2025-02-29T10:00:00+07:00",
+                "2025-01-01T10:00:00+18:01", "2025-01-01T10:00:00-19:00", "2025-01-01T10:00:00+07:60")) {
             assertThat(IsoTimestamps.parse(odd, JAKARTA)).as(odd).isNull();
         }
     }
