@@ -50,7 +50,8 @@ public enum BankFormat {
         if (file.endsWith(".gift") || file.endsWith(".txt")) {
             return GIFT;
         }
-        return named(file.substring(file.lastIndexOf('.') + 1)).orElseThrow(() -> InvalidInputException.of("format",
+        int dot = file.lastIndexOf('.');
+        return (dot < 0 ? Optional.<BankFormat>empty() : named(file.substring(dot + 1))).orElseThrow(() -> InvalidInputException.of("format",
                 UserTexts.of("problem.training.bank.import.format-unknown", fileName == null ? "" : fileName.trim())));
     }
 
