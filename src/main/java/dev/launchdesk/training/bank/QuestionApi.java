@@ -81,6 +81,11 @@ class QuestionApi {
     @GetMapping("/api/v1/training/questions/export")
     @Operation(summary = "The bank's questions on an SOP's sections as a file: format=csv (default), xlsx or gift")
     ResponseEntity<byte[]> export(@RequestParam String sopKey, @RequestParam(required = false, defaultValue = "csv") String format) {
+        return download(files, sopKey, format);
+    }
+
+    /** The bank's questions on an SOP's sections as a file to save (the API's and the bank page's export). */
+    static ResponseEntity<byte[]> download(QuestionBankFiles files, String sopKey, String format) {
         BankFormat chosen = BankFormat.of(format, null);
         byte[] file = files.exportFile(sopKey, chosen);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

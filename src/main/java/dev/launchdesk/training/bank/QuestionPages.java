@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,11 +114,7 @@ class QuestionPages {
 
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam String sopKey, @RequestParam(required = false, defaultValue = "csv") String format) {
-        BankFormat chosen = BankFormat.of(format, null);
-        byte[] file = files.exportFile(sopKey, chosen);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(chosen.fileName(sopKey.trim())).build().toString())
-                .contentType(MediaType.parseMediaType(chosen.contentType())).body(file);
+        return QuestionApi.download(files, sopKey, format);
     }
 
     private String listView(String sopKey, String section, Boolean review, Model model) {

@@ -28,6 +28,7 @@ class BankFormatTest {
         assertThat(BankFormat.of("", "questions.txt")).isEqualTo(BankFormat.GIFT);
         assertThat(BankFormat.of(null, "bank.v2.csv")).isEqualTo(BankFormat.CSV);
         assertThat(BankFormat.of(null, "bank.xlsx")).isEqualTo(BankFormat.XLSX);
+        assertThat(BankFormat.of(null, ".csv")).as("a name that is only an extension").isEqualTo(BankFormat.CSV);
         assertThatThrownBy(() -> BankFormat.of("docx", "bank.csv")).isInstanceOf(InvalidInputException.class).hasMessageContaining("docx");
         assertThatThrownBy(() -> BankFormat.of(null, "bank.docx")).isInstanceOf(InvalidInputException.class).hasMessageContaining("bank.docx");
         assertThatThrownBy(() -> BankFormat.of(null, null)).isInstanceOf(InvalidInputException.class);

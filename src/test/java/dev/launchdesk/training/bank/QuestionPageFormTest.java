@@ -52,7 +52,8 @@ class QuestionPageFormTest {
         assertThat(form.isCorrect(1)).isTrue();
         assertThat(form.isCorrect(0)).isFalse();
         assertThat(form.option(1)).isEqualTo("b");
-        assertThat(form.option(9)).isEmpty();
+        assertThat(form.option(5)).isEmpty();
+        assertThat(form.option(6)).as("past the last field").isEmpty();
         QuestionVersion statement = new QuestionVersion(question.id(), 1, QuestionKind.TRUE_FALSE, "Holds?", List.of("True", "False"), Set.of(1),
                 "W", "trainer", Instant.EPOCH);
         assertThat(QuestionPageForm.of(question, statement).statement()).isEqualTo("false");

@@ -30,7 +30,9 @@ class QuestionVersionTest {
         QuestionVersion.check(QuestionKind.SINGLE_CHOICE, "Which?", List.of("a", "b"), List.of(1), "why");
         QuestionVersion.check(QuestionKind.TRUE_FALSE, "Holds?", List.of("True", "False"), List.of(0), "why");
         assertThatThrownBy(() -> QuestionVersion.check(QuestionKind.TRUE_FALSE, "Holds?", List.of("True", "False"), List.of(0, 1), "why"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("exactly one correct option");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a true false question has exactly one correct option");
+        assertThatThrownBy(() -> QuestionVersion.check(null, "Holds?", List.of("a", "b"), List.of(0, 1), "why"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("kind").hasMessageContaining("exactly one correct option");
     }
 
     @Test
