@@ -60,13 +60,14 @@ class TrainerJourneyBrowserTests {
         page.locator("#pickSop").selectOption("SPS-RFD-001");
         page.locator("#pickMarket").selectOption("MY");
         page.getByText("Show its sections").click();
-        page.locator("#title").fill("");
+        page.locator("#title").fill(title);
         page.locator("input[name=sections][value=steps]").check();
         page.locator("input[name=sections][value=decision-rules]").check();
+        page.locator("#passMarkPercent").fill("0");
         page.getByText("Create module").click();
-        assertThat(page.locator(".field.invalid")).isVisible();
+        assertThat(page.locator(".field.invalid")).containsText("must be from 1 to 100, not 0");
+        assertThat(page.locator("input[name=sections][value=decision-rules]")).isChecked();
         browser.screenshot("trainer-2-module-form-problem-" + device);
-        page.locator("#title").fill(title);
         page.locator("#notes").fill("Since 9 November: the unboxing video comes first.\nRead the first row twice.");
         page.locator("#passMarkPercent").fill("75");
         page.getByText("Create module").click();
@@ -90,7 +91,7 @@ class TrainerJourneyBrowserTests {
         Path gift = Files.createTempFile("bank", ".gift");
         Files.writeString(gift, """
                 $CATEGORY: $course$/top/SPS-RFD-001/escalation
-                ::Tier 2 (%1$s)::Which cases go to Tier 2? {
+                ::Tier 2::Which cases go to Tier 2 (%1$s)? {
                 \t~%%50%%Order value above RM 1,500
                 \t~%%50%%Three or more requests from one buyer in 30 days
                 \t~%%-100%%Any seller complaint
@@ -106,7 +107,7 @@ class TrainerJourneyBrowserTests {
         Path xlsx = BrowserSession.SCREENSHOTS.resolve("trainer-bank-" + device + ".xlsx");
         download.saveAs(xlsx);
         assertThat(BankWorkbook.read(Files.readAllBytes(xlsx), BankDefaults.inLanguage("en")).acceptedQuestions())
-                .extracting(QuestionDraft::text).contains("Which cases go to Tier 2?",
+                .extracting(QuestionDraft::text).contains("Which cases go to Tier 2 (" + title + ")?",
                         "Wrong item, no packing evidence from the seller: what comes first?");
 
         browser.open("/training/assignments?market=MY");
