@@ -56,6 +56,13 @@ public interface PublishedSections {
     /** A version that was published (in force or superseded), in the SOP's own language; empty for drafts and unknown ids. */
     Optional<PublishedSop> version(SopVersionId versionId);
 
+    /** A global master SOP with a published version: what a trainer picks a module's or a question's SOP from. */
+    record PublishedMaster(String sopKey, String title) {
+    }
+
+    /** The global master SOPs that have a published version, by key. */
+    List<PublishedMaster> publishedMasters();
+
     /** Version {@code number} of the SOP document, if it was ever published. */
     Optional<PublishedSop> version(UUID documentId, int number);
 }

@@ -250,6 +250,8 @@ class OpenApiDocumentWebTests {
                 "{\"externalId\": \"OA-" + unique + "\", \"fullName\": \"Status Check\", \"siteId\": \"" + ncsSite
                         + "\", \"languages\": \"id\", \"status\": \"ONBOARDING\"}"));
         calls.put("AgentApi#template GET /api/v1/agents/imports/template", () -> admin.get("/api/v1/agents/imports/template"));
+        calls.put("QuestionApi#export GET /api/v1/training/questions/export",
+                () -> admin.get("/api/v1/training/questions/export?sopKey=SPS-RFD-001&format=csv"));
         calls.put("SopApi#create POST /api/v1/sops", () -> editor.send("POST", "/api/v1/sops", "application/json",
                 "{\"key\": \"OA-" + unique + "\", \"title\": \"Status check\", \"category\": \"Orders\", \"body\": \"# Steps\\n\\nCheck.\\n\"}"));
         calls.put("SopApi#derive POST /api/v1/sops/{id}/variants", () -> editor.send("POST", "/api/v1/sops/" + sops.publishedMaster()

@@ -68,6 +68,13 @@ class SectionsOfPublishedSops implements PublishedSections {
     }
 
     @Override
+    public List<PublishedMaster> publishedMasters() {
+        return library.masters().stream().filter(m -> m.published() != null)
+                .map(m -> new PublishedMaster(m.document().key(), m.published().title()))
+                .sorted(java.util.Comparator.comparing(PublishedMaster::sopKey)).toList();
+    }
+
+    @Override
     public Optional<PublishedSop> version(SopVersionId versionId) {
         return library.findVersion(versionId.value()).filter(SectionsOfPublishedSops::wasPublished)
                 .map(v -> {

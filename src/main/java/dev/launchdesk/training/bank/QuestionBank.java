@@ -85,6 +85,17 @@ public class QuestionBank {
         return questions.of(sopKey, needsReview).stream().map(q -> new BankedQuestion(q, current(q))).toList();
     }
 
+    /** One question with its current version. */
+    public BankedQuestion banked(UUID id) {
+        Question question = question(id);
+        return new BankedQuestion(question, current(question));
+    }
+
+    /** Every version of a question, newest first. */
+    public List<QuestionVersion> versions(UUID id) {
+        return questions.versions(question(id).id());
+    }
+
     public long needingReview() {
         return questions.countNeedingReview();
     }
@@ -166,8 +177,13 @@ public class QuestionBank {
     }
 
     private QuestionVersion version(UUID id, int number, QuestionForm form, Actor actor) {
-        List<String> options = form.options().stream().map(String::trim).toList();
-        return new QuestionVersion(id, number, form.kind(), form.prompt().trim(), options, Set.copyOf(form.correct()),
-                form.explanation().trim(), actor.username(), clock.instant());
+        List<String> options = form.options().stream().map(QuestionBank::text).toList();
+        return new QuestionVersion(id, number, form.kind(), text(form.prompt()), options, Set.copyOf(form.correct()),
+                text(form.explanation()), actor.username(), clock.instant());
+    }
+
+    /** A question's text as stored: trimmed, line ends as LF (a textarea sends CRLF). */
+    static String text(String written) {
+        return written.replaceAll("\\r\\n?", "\n").trim();
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
 import dev.launchdesk.shared.UserTexts;
+import dev.launchdesk.training.bank.formats.QuestionDraft;
 
 /**
  * One immutable version of a question: its prompt, options, the indexes of the correct options and the explanation
@@ -17,6 +18,11 @@ import dev.launchdesk.shared.UserTexts;
  */
 public record QuestionVersion(UUID questionId, int version, QuestionKind kind, String prompt, List<String> options, Set<Integer> correct,
                               String explanation, String writtenBy, Instant writtenAt) {
+
+    /** Fewest options of a question. */
+    public static final int MIN_OPTIONS = 2;
+    /** Most options of a question: as many as a bank file (GIFT, CSV, XLSX) carries, so every question can be exported. */
+    public static final int MAX_OPTIONS = QuestionDraft.MAX_OPTIONS;
 
     public QuestionVersion {
         options = List.copyOf(options);
@@ -33,8 +39,9 @@ public record QuestionVersion(UUID questionId, int version, QuestionKind kind, S
             problems.add(new FieldProblem("prompt", UserTexts.of("problem.training.question.prompt", "2000")));
         }
         int size = options == null ? 0 : options.size();
-        if (size < 2 || size > 8 || options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 500)) {
-            problems.add(new FieldProblem("options", UserTexts.of("problem.training.question.options", "2", "8", "500")));
+        if (size < MIN_OPTIONS || size > MAX_OPTIONS || options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 500)) {
+            problems.add(new FieldProblem("options", UserTexts.of("problem.training.question.options", String.valueOf(MIN_OPTIONS),
+                    String.valueOf(MAX_OPTIONS), "500")));
         } else if (kind == QuestionKind.TRUE_FALSE && size != 2) {
             problems.add(new FieldProblem("options", UserTexts.of("problem.training.question.true-false-options")));
         }

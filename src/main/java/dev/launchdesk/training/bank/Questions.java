@@ -84,6 +84,11 @@ class Questions {
                 .param("q", questionId).param("v", version).query((rs, n) -> version(rs)).optional();
     }
 
+    List<QuestionVersion> versions(UUID questionId) {
+        return jdbc.sql("select * from training_question_version where question_id = :q order by version desc").param("q", questionId)
+                .query((rs, n) -> version(rs)).list();
+    }
+
     /** Flags the questions on the sections for review; how many were not flagged before. */
     int flag(String sopKey, Collection<String> anchors, String reason) {
         if (anchors.isEmpty()) {

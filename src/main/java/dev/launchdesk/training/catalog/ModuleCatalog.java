@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.launchdesk.reference.AgentDirectory.AgentRef;
 import dev.launchdesk.reference.MarketDirectory;
 import dev.launchdesk.shared.Actor;
+import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.EntityChanged;
 import dev.launchdesk.shared.InvalidInputException;
 import dev.launchdesk.shared.InvalidInputException.FieldProblem;
@@ -51,12 +52,47 @@ public class ModuleCatalog {
     public TrainingModule create(ModuleForm form, Actor actor) {
         form.check();
         String market = marketCode(form.market());
-        PublishedSop sop = sops.inForce(form.sopKey().trim(), market, null).orElseThrow(() -> InvalidInputException.of("sopKey",
-                UserTexts.of("problem.training.module.sop-not-published", form.sopKey().trim(), market)));
+        Linked linked = link(form.sopKey().trim(), market, form.sections());
+        TrainingModule module = new TrainingModule(UUID.randomUUID(), linked.sop().sopKey(), market, form.title().trim(), notes(form),
+                linked.sop().versionId(), linked.sop().number(), form.validity(), form.policy(), null, null, null, false, linked.sections(),
+                actor.username(), clock.instant());
+        modules.insert(module);
+        events.publishEvent(EntityChanged.created("training_module", module.id(), "Training module " + module.title() + " ("
+                + module.sopKey() + ", " + market + ") created", module));
+        return module;
+    }
+
+    /**
+     * A trainer's change of a module: title, notes, sections, quiz policy and validity (its SOP and market stay). The
+     * sections are checked against the SOP in force, and the module is pinned to that version again: the trainer wrote
+     * it for that text. Delta modules are made by SOP changes and not edited (409).
+     */
+    @Transactional
+    public TrainingModule revise(UUID id, ModuleForm form, Actor actor) {
+        TrainingModule before = module(id);
+        if (before.isDelta()) {
+            throw new ConflictException(UserTexts.of("problem.training.module.delta-not-editable"));
+        }
+        ModuleForm same = form.of(before.sopKey(), before.marketCode());
+        same.check();
+        Linked linked = link(before.sopKey(), before.marketCode(), same.sections());
+        TrainingModule after = new TrainingModule(id, before.sopKey(), before.marketCode(), same.title().trim(), notes(same),
+                linked.sop().versionId(), linked.sop().number(), same.validity(), same.policy(), null, null, null, false, linked.sections(),
+                before.createdBy(), before.createdAt());
+        modules.update(after);
+        events.publishEvent(EntityChanged.updated("training_module", id, "Training module " + after.title() + " (" + after.sopKey() + ", "
+                + after.marketCode() + ") changed by " + actor.username(), before, after));
+        return module(id);
+    }
+
+    /** The SOP in force in the market and the sections named by anchor, in the order given; every unknown one a 400 naming it. */
+    private Linked link(String sopKey, String market, List<String> anchors) {
+        PublishedSop sop = sops.inForce(sopKey, market, null).orElseThrow(() -> InvalidInputException.of("sopKey",
+                UserTexts.of("problem.training.module.sop-not-published", sopKey, market)));
         List<ModuleSection> sections = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < form.sections().size(); i++) {
-            String anchor = form.sections().get(i);
+        for (int i = 0; i < anchors.size(); i++) {
+            String anchor = anchors.get(i);
             Optional<PublishedSections.Section> section = sop.section(anchor == null ? "" : anchor.trim());
             if (section.isEmpty()) {
                 problems.add(new FieldProblem("sections[" + i + "]", UserTexts.of("problem.training.module.no-section", sop.sopKey(),
@@ -69,13 +105,15 @@ public class ModuleCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        TrainingModule module = new TrainingModule(UUID.randomUUID(), sop.sopKey(), market, form.title().trim(),
-                form.notes() == null ? "" : form.notes().trim(), sop.versionId(), sop.number(), form.validity(), form.policy(), null, null,
-                null, false, sections, actor.username(), clock.instant());
-        modules.insert(module);
-        events.publishEvent(EntityChanged.created("training_module", module.id(), "Training module " + module.title() + " ("
-                + module.sopKey() + ", " + market + ") created", module));
-        return module;
+        return new Linked(sop, sections);
+    }
+
+    private record Linked(PublishedSop sop, List<ModuleSection> sections) {
+    }
+
+    /** The trainer's notes with line ends as every stored text has them (a textarea sends CRLF). */
+    private static String notes(ModuleForm form) {
+        return form.notes() == null ? "" : form.notes().replaceAll("\\r\\n?", "\n").trim();
     }
 
     public TrainingModule module(UUID id) {
@@ -124,7 +162,7 @@ public class ModuleCatalog {
     public TrainingModule markInformational(UUID id, Actor actor) {
         TrainingModule module = module(id);
         if (!module.isDelta()) {
-            throw new dev.launchdesk.shared.ConflictException("Only the delta module of an SOP change can be informational");
+            throw new ConflictException(UserTexts.of("problem.training.module.only-delta-informational"));
         }
         modules.markInformational(id);
         events.publishEvent(new EntityChanged("training_module", id.toString(), "informational", module.title()

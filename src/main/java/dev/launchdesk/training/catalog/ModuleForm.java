@@ -45,6 +45,12 @@ public record ModuleForm(String sopKey, String market, String title, String note
         }
     }
 
+    /** The same form for a module's own SOP and market (a change keeps them). */
+    ModuleForm of(String moduleSopKey, String moduleMarket) {
+        return new ModuleForm(moduleSopKey, moduleMarket, title, notes, sections, validityMonths, questionsPerSection, passMarkPercent,
+                attemptsAllowed, timeLimitMinutes, shuffle);
+    }
+
     QuizPolicy policy() {
         QuizPolicy d = QuizPolicy.DEFAULT;
         return new QuizPolicy(or(questionsPerSection, d.questionsPerSection()), or(passMarkPercent, d.passMarkPercent()),

@@ -40,12 +40,32 @@ public class Modules {
                 .param("minutes", m.policy().timeLimitMinutes()).param("shuffle", m.policy().shuffle()).param("base", m.baseModuleId())
                 .param("document", m.sopDocumentId()).param("from", m.fromVersionId() == null ? null : m.fromVersionId().value())
                 .param("informational", m.informational()).param("by", m.createdBy()).param("at", Timestamp.from(m.createdAt())).update();
+        insertSections(m);
+    }
+
+    private void insertSections(TrainingModule m) {
         int position = 0;
         for (ModuleSection s : m.sections()) {
             jdbc.sql("insert into training_module_section (module_id, position, anchor, heading, old_text) values (:m, :p, :a, :h, :o)")
                     .param("m", m.id()).param("p", position++).param("a", s.anchor()).param("h", s.heading()).param("o", s.oldText())
                     .update();
         }
+    }
+
+    /** A module's own fields and sections, as changed by its trainer. */
+    void update(TrainingModule m) {
+        jdbc.sql("""
+                update training_module set title = :title, notes = :notes, pinned_version_id = :pinned, pinned_version_number = :pinnedNumber,
+                       validity_months = :validity, questions_per_section = :perSection, pass_mark_percent = :passMark,
+                       attempts_allowed = :attempts, time_limit_minutes = :minutes, shuffle = :shuffle
+                 where id = :id
+                """).param("id", m.id()).param("title", m.title()).param("notes", m.notes()).param("pinned", m.pinnedVersionId().value())
+                .param("pinnedNumber", m.pinnedVersionNumber()).param("validity", m.validityMonths())
+                .param("perSection", m.policy().questionsPerSection()).param("passMark", m.policy().passMarkPercent())
+                .param("attempts", m.policy().attemptsAllowed()).param("minutes", m.policy().timeLimitMinutes())
+                .param("shuffle", m.policy().shuffle()).update();
+        jdbc.sql("delete from training_module_section where module_id = :m").param("m", m.id()).update();
+        insertSections(m);
     }
 
     void markInformational(UUID id) {

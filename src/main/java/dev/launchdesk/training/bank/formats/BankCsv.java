@@ -65,6 +65,6 @@ public final class BankCsv {
     }
 
     static BankReading fileProblem(String message) {
-        return new BankReading(List.of(), List.of(new BankProblem(0, null, null, message)));
+        return BankReading.failed(List.of(new BankProblem(0, null, null, message)));
     }
 }

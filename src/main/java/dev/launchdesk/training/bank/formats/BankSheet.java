@@ -52,15 +52,17 @@ final class BankSheet {
         List<BankProblem> problems = new ArrayList<>();
         Map<String, Integer> positions = positions(header, problems);
         if (!problems.isEmpty()) {
-            return new BankReading(List.of(), problems);
+            return BankReading.failed(problems);
         }
         List<QuestionDraft> questions = new ArrayList<>();
+        List<BankReading.Place> places = new ArrayList<>();
         Set<Integer> named = new HashSet<>(positions.values());
         for (Row row : rows) {
             unnamedCells(row, named, problems);
             questions.add(new RowReader(row, positions, defaults, problems).question());
+            places.add(new BankReading.Place(row.number(), null));
         }
-        return new BankReading(questions, problems);
+        return new BankReading(questions, problems, places);
     }
 
     private static Map<String, Integer> positions(Row header, List<BankProblem> problems) {

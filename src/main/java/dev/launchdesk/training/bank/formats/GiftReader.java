@@ -31,6 +31,7 @@ public final class GiftReader {
     private final BankDefaults defaults;
     private final List<QuestionDraft> questions = new ArrayList<>();
     private final List<BankProblem> problems = new ArrayList<>();
+    private final List<BankReading.Place> places = new ArrayList<>();
     private String category;
 
     private GiftReader(BankDefaults defaults) {
@@ -50,14 +51,14 @@ public final class GiftReader {
         if (reader.questions.isEmpty() && reader.problems.isEmpty()) {
             reader.problems.add(new BankProblem(0, null, null, UserTexts.of("problem.training.bank.empty")));
         }
-        return new BankReading(reader.questions, reader.problems);
+        return new BankReading(reader.questions, reader.problems, reader.places);
     }
 
     /** Reads a GIFT file as uploaded: UTF-8 (Moodle's encoding), anything else is a problem of the file. */
     public static BankReading read(byte[] content, BankDefaults defaults) {
         Optional<String> text = BankFiles.utf8(content);
         if (text.isEmpty()) {
-            return new BankReading(List.of(), List.of(new BankProblem(0, null, null, UserTexts.of("problem.training.bank.notUtf8"))));
+            return BankReading.failed(List.of(new BankProblem(0, null, null, UserTexts.of("problem.training.bank.notUtf8"))));
         }
         return read(text.get(), defaults);
     }
@@ -82,6 +83,7 @@ public final class GiftReader {
         String anchor = section.map(CategoryMapping.Section::anchor).orElse(null);
         QuestionDraft draft = parsed.draft(sopKey, anchor, BankFiles.language(defaults.language()));
         questions.add(draft);
+        places.add(new BankReading.Place(question.line(), label));
         for (QuestionDraft.Violation violation : draft.violations()) {
             if (section.isPresent() || !violation.field().equals("sop_key") && !violation.field().equals("section_anchor")) {
                 problems.add(at(question.line(), label, violation.message()));
