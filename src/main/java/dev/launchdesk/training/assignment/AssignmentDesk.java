@@ -134,11 +134,8 @@ public class AssignmentDesk {
     /** Assigns a delta module to the agents (once each; a replay assigns nothing again); how many were assigned now. */
     @Transactional
     public int assignDelta(TrainingModule delta, Collection<UUID> agentIds, LocalDate dueOn) {
-        int made = 0;
-        for (UUID agentId : agentIds) {
-            made += assignments.insertIfAbsent(Assignment.of(delta.id(), agentId, 1, null, dueOn, "launchdesk", clock.instant())) ? 1 : 0;
-        }
-        return made;
+        return assignments.insertAllIfAbsent(delta.id(), agentIds.stream()
+                .map(agentId -> Assignment.of(delta.id(), agentId, 1, null, dueOn, "launchdesk", clock.instant())).toList());
     }
 
     /** The next cycle of a module for an agent (a re-enrolment), unless one is open. */

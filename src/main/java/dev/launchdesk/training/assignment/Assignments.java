@@ -13,19 +13,46 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Assignments and assignment rules. */
+import dev.launchdesk.training.standing.TrainingStandings;
+
+/** Assignments and assignment rules; every write of an assignment refreshes the agent's {@link TrainingStandings standing}. */
 @Repository
 @org.springframework.modulith.NamedInterface("assignment")
 public class Assignments {
 
     private final JdbcClient jdbc;
+    private final TrainingStandings standings;
 
-    Assignments(JdbcClient jdbc) {
+    Assignments(JdbcClient jdbc, TrainingStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     /** Inserts the assignment unless the agent has that module's cycle already; whether it was inserted. */
     boolean insertIfAbsent(Assignment a) {
+        boolean inserted = insertRow(a);
+        if (inserted) {
+            standings.refresh(a.moduleId(), a.agentId());
+        }
+        return inserted;
+    }
+
+    /** Inserts each assignment (all of one module) unless the agent has that cycle already; how many were inserted. */
+    int insertAllIfAbsent(UUID moduleId, List<Assignment> all) {
+        List<UUID> agents = new java.util.ArrayList<>();
+        for (Assignment a : all) {
+            if (!a.moduleId().equals(moduleId)) {
+                throw new IllegalArgumentException("assignment " + a.id() + " is not of module " + moduleId);
+            }
+            if (insertRow(a)) {
+                agents.add(a.agentId());
+            }
+        }
+        standings.refresh(moduleId, agents);
+        return agents.size();
+    }
+
+    private boolean insertRow(Assignment a) {
         return jdbc.sql("""
                 insert into training_assignment (id, module_id, agent_id, cycle, rule_id, due_on, assigned_by, assigned_at, completed_at)
                 select :id, :module, :agent, :cycle, :rule, :due, :by, :at, null
@@ -66,8 +93,12 @@ public class Assignments {
 
     /** Marks an open assignment completed; false when it was completed before. */
     public boolean complete(UUID id, Instant at) {
-        return jdbc.sql("update training_assignment set completed_at = :at where id = :id and completed_at is null")
+        boolean completed = jdbc.sql("update training_assignment set completed_at = :at where id = :id and completed_at is null")
                 .param("id", id).param("at", Timestamp.from(at)).update() > 0;
+        if (completed) {
+            standings.refreshOfAssignment(id);
+        }
+        return completed;
     }
 
     /**
@@ -76,8 +107,10 @@ public class Assignments {
      * as of earlier days reads it from when it was made. How many were dated.
      */
     public int dateOpenAssignments(UUID moduleId, Instant assignedAt, java.time.LocalDate dueOn) {
-        return jdbc.sql("update training_assignment set assigned_at = :at, due_on = :due where module_id = :m and completed_at is null")
+        int dated = jdbc.sql("update training_assignment set assigned_at = :at, due_on = :due where module_id = :m and completed_at is null")
                 .param("m", moduleId).param("at", Timestamp.from(assignedAt)).param("due", Date.valueOf(dueOn)).update();
+        standings.refreshModule(moduleId);
+        return dated;
     }
 
     void insert(AssignmentRule r) {

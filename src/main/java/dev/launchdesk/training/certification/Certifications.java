@@ -16,15 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.launchdesk.sop.SopVersionId;
+import dev.launchdesk.training.standing.TrainingStandings;
 
-/** The certification history (insert only), the expiry notices sent, and which assignments have an attempt started. */
+/** The certification history (insert only; each insert refreshes the agent's {@link TrainingStandings standing}), the expiry notices sent, and which assignments have an attempt started. */
 @Repository
 public class Certifications {
 
     private final JdbcClient jdbc;
+    private final TrainingStandings standings;
 
-    Certifications(JdbcClient jdbc) {
+    Certifications(JdbcClient jdbc, TrainingStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     public void insert(Certification c) {
@@ -36,6 +39,7 @@ public class Certifications {
                 .param("document", c.sopDocumentId()).param("version", c.sopVersionId().value()).param("number", c.sopVersionNumber())
                 .param("on", Date.valueOf(c.certifiedOn())).param("until", Date.valueOf(c.validUntil())).param("attempt", c.attemptId())
                 .param("at", Timestamp.from(c.recordedAt())).update();
+        standings.refresh(c.moduleId(), c.agentId());
     }
 
     public List<Certification> of(UUID agentId, UUID moduleId) {

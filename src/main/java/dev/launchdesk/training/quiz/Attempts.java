@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.launchdesk.shared.ConflictException;
 import dev.launchdesk.shared.UserTexts;
 import dev.launchdesk.sop.SopVersionId;
+import dev.launchdesk.training.standing.TrainingStandings;
 
 /** Quiz attempts and the questions they were given. */
 @Repository
@@ -30,10 +31,12 @@ class Attempts {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TrainingStandings standings;
 
-    Attempts(JdbcClient jdbc, ObjectMapper json) {
+    Attempts(JdbcClient jdbc, ObjectMapper json, TrainingStandings standings) {
         this.jdbc = jdbc;
         this.json = json;
+        this.standings = standings;
     }
 
     void insert(Attempt a) {
@@ -51,6 +54,7 @@ class Attempts {
                     """).param("a", a.id()).param("p", q.position()).param("q", q.questionId()).param("v", q.questionVersion())
                     .param("order", write(q.optionOrder())).update();
         }
+        standings.refresh(a.moduleId(), a.agentId());
     }
 
     /** Saves the submission unless the attempt was submitted since it was read (a second submission at the same time). */

@@ -1,7 +1,6 @@
 package dev.launchdesk.training.readiness;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +33,8 @@ import dev.launchdesk.training.certification.TrainingStatus;
 
 /**
  * Readiness per market, vendor, site, language and module on a day in the market's own timezone, from the training
- * history of the market's modules ({@link Standings}) and today's roster of the agents serving the market.
+ * of the market's modules ({@link Standings}: as of today the standing rows, other days the history) and today's roster
+ * of the agents serving the market.
  */
 @Service
 public class Readiness {
@@ -111,9 +111,12 @@ public class Readiness {
         if (modules.isEmpty()) {
             return List.of();
         }
-        Instant endOfDay = day.plusDays(1).atStartOfDay(market.zone()).toInstant();
+        List<UUID> moduleIds = modules.stream().map(TrainingModule::id).toList();
+        // today from the standing rows kept with every write; other days from the history
+        Map<UUID, TrainingStatus[]> byAgent = day.equals(market.today(clock)) ? standings.today(moduleIds, day)
+                : standings.on(moduleIds, day, day.plusDays(1).atStartOfDay(market.zone()).toInstant());
         List<AgentStanding> result = new ArrayList<>();
-        standings.on(modules.stream().map(TrainingModule::id).toList(), day, endOfDay).forEach((agentId, byModule) -> {
+        byAgent.forEach((agentId, byModule) -> {
             AgentRef agent = active.get(agentId);
             if (agent != null) {
                 result.add(new AgentStanding(agent, byModule));
