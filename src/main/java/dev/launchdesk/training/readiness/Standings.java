@@ -1,6 +1,8 @@
 package dev.launchdesk.training.readiness;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,16 +32,21 @@ import dev.launchdesk.training.certification.TrainingStatus;
 @Repository
 class Standings {
 
-    /** Modules per query: one bit each in a signed 64-bit sum. */
+    /** Modules per query: one bit each in a signed 64-bit integer. */
     static final int MODULES_PER_QUERY = 63;
 
     private static final Map<String, TrainingStatus> CODES = Map.of("A", TrainingStatus.ASSIGNED, "P", TrainingStatus.IN_PROGRESS,
             "C", TrainingStatus.CERTIFIED, "E", TrainingStatus.EXPIRING, "U", TrainingStatus.UPDATE_DUE, "X", TrainingStatus.EXPIRED);
 
     private final JdbcClient jdbc;
+    /** The aggregate or of bigints: PostgreSQL's name, H2's name. */
+    private final String bitOr;
 
-    Standings(JdbcClient jdbc) {
+    Standings(JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.bitOr = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? "bit_or" : "bit_or_agg";
+        }
     }
 
     /**
@@ -105,31 +114,32 @@ class Standings {
 
     /** The status bits per agent, from {@code source}: per agent and module, valid_until and counts own_open, started, delta_open. */
     private Map<UUID, Map<TrainingStatus, Long>> query(List<UUID> modules, String source, LocalDate day, Map<String, Object> more) {
-        StringBuilder bit = new StringBuilder("case s.module_id");
+        // each module's bit from a list joined by hash (one probe a row, not a comparison with every module)
+        StringBuilder bits = new StringBuilder();
         Map<String, Object> params = new HashMap<>(more);
         for (int i = 0; i < modules.size(); i++) {
-            bit.append(" when :m").append(i).append(" then ").append(1L << i);
+            bits.append(i == 0 ? "(cast(:m0 as uuid), cast(1 as bigint))" : ", (:m" + i + ", " + (1L << i) + ")");
             params.put("m" + i, modules.get(i));
         }
-        bit.append(" end");
         params.put("modules", modules);
         params.put("day", Date.valueOf(day));
         params.put("expiringFrom", Date.valueOf(day.plusDays(TrainingRecord.EXPIRING_DAYS)));
-        StringBuilder sums = new StringBuilder();
-        CODES.keySet().stream().sorted().forEach(code -> sums.append(", sum(case when t.st = '").append(code)
+        // a bitwise or of 64-bit integers: a sum would be numeric in PostgreSQL, slower and spilling to disk
+        StringBuilder ors = new StringBuilder();
+        CODES.keySet().stream().sorted().forEach(code -> ors.append(", ").append(bitOr).append("(case when t.st = '").append(code)
                 .append("' then t.bit else 0 end) as s_").append(code));
         String sql = """
                 select t.agent_id%s
-                  from (select s.agent_id, cast(%s as bigint) as bit,
+                  from (select s.agent_id, v.bit,
                                case when s.valid_until is null then case when s.own_open = 0 then 'N' when s.started > 0 then 'P' else 'A' end
                                     when s.valid_until <= :day then 'X'
                                     when s.delta_open > 0 then 'U'
                                     when s.valid_until > :expiringFrom then 'C'
                                     else 'E' end as st
-                          from (%s) s) t
+                          from (%s) s join (values %s) as v (module_id, bit) on v.module_id = s.module_id) t
                  where t.st <> 'N'
                  group by t.agent_id
-                """.formatted(sums, bit, source);
+                """.formatted(ors, source, bits);
         Map<UUID, Map<TrainingStatus, Long>> rows = new HashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             Map<TrainingStatus, Long> masks = new LinkedHashMap<>();

@@ -76,8 +76,8 @@ class StandingIntegrationTests {
         UUID vendor = UUID.randomUUID();
         UUID site = UUID.randomUUID();
         String code = "ST" + vendor.toString().substring(0, 6).toUpperCase();
-        jdbc.sql("insert into vendor (id, code, name, active, created_at, updated_at) values (:id, :code, 'Standing Vendor', true, :at, :at)")
-                .param("id", vendor).param("code", code).param("at", now).update();
+        jdbc.sql("insert into vendor (id, code, name, active, created_at, updated_at) values (:id, :code, :name, true, :at, :at)")
+                .param("id", vendor).param("code", code).param("name", "Standing Vendor " + code).param("at", now).update();
         jdbc.sql("""
                 insert into site (id, vendor_id, code, name, market_code, city, languages, created_at, updated_at)
                 values (:id, :vendor, :code, 'Standing Saigon', :market, 'Ho Chi Minh City', 'vi', :at, :at)
