@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,13 +53,7 @@ class ReadinessIntegrationTests {
             ZoneId zone = days.zone(market);
             Map<UUID, TrainingStatus[]> fromDatabase = standings.on(modules.stream().map(TrainingModule::id).toList(), today,
                     today.plusDays(1).atStartOfDay(zone).toInstant());
-            Map<UUID, TrainingStatus[]> fromRules = new HashMap<>();
-            records.of(modules).values().forEach(r -> {
-                TrainingStatus status = r.status(today);
-                if (status != TrainingStatus.NOT_ASSIGNED) {
-                    fromRules.computeIfAbsent(r.agentId(), k -> new TrainingStatus[modules.size()])[modules.indexOf(r.module())] = status;
-                }
-            });
+            Map<UUID, TrainingStatus[]> fromRules = StandingIntegrationTests.fromRules(records, modules, today);
             assertThat(fromDatabase.keySet()).as(market).containsExactlyInAnyOrderElementsOf(fromRules.keySet());
             fromRules.forEach((agent, statuses) -> assertThat(fromDatabase.get(agent)).as(market + " " + agent).containsExactly(statuses));
             assertThat(fromRules.values().stream().flatMap(java.util.Arrays::stream).distinct().toList()).as(market + ": statuses seen")

@@ -148,6 +148,18 @@ class StandingIntegrationTests {
         }
     }
 
+    /** Per agent, the status {@code TrainingRecord}'s rules give in each module on the day (null: not assigned). */
+    static Map<UUID, TrainingStatus[]> fromRules(TrainingRecords records, List<TrainingModule> modules, LocalDate day) {
+        Map<UUID, TrainingStatus[]> fromRules = new HashMap<>();
+        records.of(modules).values().forEach(r -> {
+            TrainingStatus status = r.status(day);
+            if (status != TrainingStatus.NOT_ASSIGNED) {
+                fromRules.computeIfAbsent(r.agentId(), k -> new TrainingStatus[modules.size()])[modules.indexOf(r.module())] = status;
+            }
+        });
+        return fromRules;
+    }
+
     /** Asserts that standing rows, history and rules agree on every agent of the modules today; the standings. */
     private Map<UUID, TrainingStatus[]> agree(String market, List<TrainingModule> modules) {
         LocalDate today = days.today(market);
@@ -155,13 +167,7 @@ class StandingIntegrationTests {
         List<UUID> ids = modules.stream().map(TrainingModule::id).toList();
         Map<UUID, TrainingStatus[]> fromStanding = standings.today(ids, today);
         Map<UUID, TrainingStatus[]> fromHistory = standings.on(ids, today, today.plusDays(1).atStartOfDay(zone).toInstant());
-        Map<UUID, TrainingStatus[]> fromRules = new HashMap<>();
-        records.of(modules).values().forEach(r -> {
-            TrainingStatus status = r.status(today);
-            if (status != TrainingStatus.NOT_ASSIGNED) {
-                fromRules.computeIfAbsent(r.agentId(), k -> new TrainingStatus[modules.size()])[modules.indexOf(r.module())] = status;
-            }
-        });
+        Map<UUID, TrainingStatus[]> fromRules = fromRules(records, modules, today);
         assertThat(fromStanding.keySet()).as(market).containsExactlyInAnyOrderElementsOf(fromHistory.keySet());
         assertThat(fromStanding.keySet()).as(market).containsExactlyInAnyOrderElementsOf(fromRules.keySet());
         fromHistory.forEach((agent, statuses) -> assertThat(fromStanding.get(agent)).as(market + " " + agent + " (history)").containsExactly(statuses));
