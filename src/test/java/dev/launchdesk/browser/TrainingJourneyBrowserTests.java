@@ -83,6 +83,10 @@ class TrainingJourneyBrowserTests {
         List<String> scriptErrors = new ArrayList<>();
         page.onPageError(scriptErrors::add);
         browser.signInAs("agent");
+        assertThat(browser.heading()).hasText("Selamat datang, Budi Santoso");
+        assertThat(page.locator("#work-title")).containsText("Perlu Anda tangani sekarang");
+        assertThat(page.locator(".work-items li", new Page.LocatorOptions().setHasText(title))).containsText("Pelatihan");
+        fits(page, "training-0-home");
         page.locator("button.menu-toggle").click();
         page.locator("nav.nav a[href=\"/my/training\"]").click();
         assertThat(browser.heading()).hasText("Pelatihan saya");
