@@ -42,7 +42,8 @@ import dev.launchdesk.training.quiz.QuizDesk;
  * before refunding a wrong or missing item) changed the decision rules: the delta retraining it made was done by Kuala
  * Lumpur in mid-November, but not by Lumen's Manila team, who are update due. Some Kuala Lumpur certifications expire
  * this month, a few expired in October, a few agents are new or in the middle of a quiz. In Indonesia the lost-parcel
- * module (read in Indonesian) is assigned to the Jakarta team: most are certified, Budi (the agent login) has it to do.
+ * module (read in Indonesian, its quiz questions too) is assigned to the Jakarta team: most are certified, Budi (the agent
+ * login) has it to do.
  */
 @Component
 class DemoTraining {
@@ -61,10 +62,12 @@ class DemoTraining {
     private final AgentDirectory agents;
     private final VendorDirectory vendors;
     private final UserAdministration users;
+    private final DemoQuestionTranslations questionTranslations;
 
     DemoTraining(ModuleCatalog catalog, QuestionBank bank, AssignmentDesk desk, Assignments assignments, PastCertifications past,
                  QuizDesk quiz, DeltaRetraining deltas, PublishedSections sops, AgentDirectory agents, VendorDirectory vendors,
-                 UserAdministration users) {
+                 UserAdministration users, DemoQuestionTranslations questionTranslations) {
+        this.questionTranslations = questionTranslations;
         this.catalog = catalog;
         this.bank = bank;
         this.desk = desk;
@@ -83,6 +86,7 @@ class DemoTraining {
         Random random = new Random(1111_2026);
         malaysianRefunds(trainer, random);
         indonesianParcels(trainer, random);
+        questionTranslations.load(actor("sopeditor"));
     }
 
     private void malaysianRefunds(DemoActor trainer, Random random) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -37,6 +40,8 @@ import dev.launchdesk.training.catalog.ModuleForm;
  * Pelatihan saya, studies the lost-parcel module (the demo's Indonesian SOP), takes the quiz and gets it wrong — the
  * result shows his answers, the correct ones and the explanations — studies again, passes and sees his certification.
  * The test knows the correct answers from the question bank and the attempt's stored option order, never from the page.
+ * The questions are the demo's, translated into Bahasa Indonesia through the SOP's XLIFF import: the quiz shows their
+ * prompts and options, the results their explanations, as stored for Indonesian, not the English they were written in.
  * Each step is shot into target/screenshots/training-*.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -78,13 +83,17 @@ class TrainingJourneyBrowserTests {
         List<String> scriptErrors = new ArrayList<>();
         page.onPageError(scriptErrors::add);
         browser.signInAs("agent");
+        assertThat(browser.heading()).hasText("Selamat datang, Budi Santoso");
+        assertThat(page.locator("#work-title")).containsText("Perlu Anda tangani sekarang");
+        assertThat(page.locator(".work-items li", new Page.LocatorOptions().setHasText(title))).containsText("Pelatihan");
+        fits(page, "training-0-home");
         page.locator("button.menu-toggle").click();
         page.locator("nav.nav a[href=\"/my/training\"]").click();
         assertThat(browser.heading()).hasText("Pelatihan saya");
         fits(page, "training-1-my-training");
 
         page.locator("tr", new Page.LocatorOptions().setHasText(title)).getByRole(AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Pelajari")).click();
+                new Locator.GetByRoleOptions().setName("Pelajari")).click();
         assertThat(browser.heading()).hasText(title);
         assertThat(page.locator("main")).containsText("Catatan trainer");
         assertThat(page.locator("#section-steps article.markdown li").first()).isVisible();
@@ -94,8 +103,10 @@ class TrainingJourneyBrowserTests {
         assertThat(browser.heading()).hasText("Kuis: " + title);
         assertThat(page.locator("[data-seconds-left]")).containsText(":");
         assertThat(page.locator("fieldset.question")).hasCount(2);
+        UUID failing = attemptOf(page);
+        showsTheQuestionsInIndonesian(page, failing);
         fits(page, "training-3-quiz");
-        answer(page, attemptOf(page), false);
+        answer(page, failing, false);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim jawaban")).click();
 
         assertThat(browser.heading()).hasText("Hasil: " + title);
@@ -105,12 +116,15 @@ class TrainingJourneyBrowserTests {
         assertThat(page.locator("section.answer.wrong")).hasCount(2);
         assertThat(page.locator("section.answer dd.explanation").first()).not().isEmpty();
         assertThat(page.locator("section.answer dd.explanation a").first()).hasText("Baca bagiannya");
+        showsTheExplanationsInIndonesian(page, failing);
         fits(page, "training-4-failed");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pelajari lagi dan coba lagi")).click();
         assertThat(page.locator("main")).containsText("Percobaan terpakai: 1 dari 3.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mulai kuis")).click();
-        answer(page, attemptOf(page), true);
+        UUID passing = attemptOf(page);
+        showsTheQuestionsInIndonesian(page, passing);
+        answer(page, passing, true);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim jawaban")).click();
 
         assertThat(page.locator(".outcome")).containsText("Lulus");
@@ -118,11 +132,52 @@ class TrainingJourneyBrowserTests {
         assertThat(page.locator(".outcome")).containsText("Sertifikasi Anda berlaku sampai ");
         assertThat(page.locator(".outcome .badge").nth(1)).hasText("Bersertifikat");
         assertThat(page.locator("section.answer.right")).hasCount(2);
+        showsTheExplanationsInIndonesian(page, passing);
         fits(page, "training-5-passed");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kembali ke Pelatihan saya")).click();
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("Bersertifikat");
         assertThat(scriptErrors).isEmpty();
+    }
+
+    /**
+     * Every question of the attempt shows its prompt and options as the SOP's translator translated them into Indonesian
+     * (the demo's translations, stored through the XLIFF import), the options in the order the attempt stored.
+     */
+    private void showsTheQuestionsInIndonesian(Page page, UUID attempt) {
+        for (Given q : given(attempt)) {
+            Map<String, String> indonesian = storedTranslation(q);
+            QuestionVersion written = bank.version(q.questionId(), q.version());
+            Locator question = page.locator("fieldset.question",
+                    new Page.LocatorOptions().setHas(page.locator("input[name=q" + q.position() + "]")));
+            assertThat(indonesian.get("prompt")).as("the demo's Indonesian prompt").isNotBlank().isNotEqualTo(written.prompt());
+            assertThat(question.locator("p.prompt")).hasText(indonesian.get("prompt"));
+            List<String> shown = q.optionOrder().stream().map(option -> indonesian.get("option" + (option + 1))).toList();
+            assertThat(shown).as("every option translated").doesNotContainNull();
+            assertThat(question.locator("label.option span")).hasText(shown.toArray(String[]::new));
+        }
+    }
+
+    /** The result shows each question's Indonesian prompt with its Indonesian explanation. */
+    private void showsTheExplanationsInIndonesian(Page page, UUID attempt) {
+        for (Given q : given(attempt)) {
+            Map<String, String> indonesian = storedTranslation(q);
+            assertThat(indonesian.get("explanation")).as("the demo's Indonesian explanation").isNotBlank()
+                    .isNotEqualTo(bank.version(q.questionId(), q.version()).explanation());
+            Locator answer = page.locator("section.answer", new Page.LocatorOptions().setHas(
+                    page.locator("p.prompt", new Page.LocatorOptions().setHasText(indonesian.get("prompt")))));
+            assertThat(answer.locator("dd.explanation span").first()).hasText(indonesian.get("explanation"));
+        }
+    }
+
+    /** The question version's texts in Indonesian as stored by the translation import: part → text. */
+    private Map<String, String> storedTranslation(Given q) {
+        Map<String, String> parts = new HashMap<>();
+        jdbc.sql("select part, text from training_question_translation where question_id = :q and version = :v and language = 'id'")
+                .param("q", q.questionId()).param("v", q.version())
+                .query((rs, n) -> Map.entry(rs.getString("part"), rs.getString("text"))).list()
+                .forEach(e -> parts.put(e.getKey(), e.getValue()));
+        return parts;
     }
 
     /** Ticks the right (or only wrong) options of every question: the bank's answers through the order they were shown in. */

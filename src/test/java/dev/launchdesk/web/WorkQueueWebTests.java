@@ -144,6 +144,15 @@ class WorkQueueWebTests {
     }
 
     @Test
+    void anAgentReadsTheStartPageInTheBrowsersLanguage() throws Exception {
+        assertThat(page("/", "agent", "id")).contains("lang=\"id\"", "Selamat datang, Budi Santoso", "Perlu Anda tangani sekarang",
+                "Baca dan konfirmasi", "berlaku sejak", "Pasar per wilayah", "Asia Tenggara")
+                .doesNotContain("Welcome", "Needs you now", "Read and acknowledge", "in force since", "South-East Asia");
+        assertThat(page("/", "agent", "th")).contains("lang=\"th\"", "ยินดีต้อนรับ Budi Santoso", "งานที่รอคุณอยู่ตอนนี้",
+                "อ่านและรับทราบ", "มีผลตั้งแต่", "เอเชียตะวันออกเฉียงใต้").doesNotContain("Welcome", "Needs you now");
+    }
+
+    @Test
     void manyVersionsPastTheirReviewByDateAreOneItemThatLinksToTheirList() throws Exception {
         List<JsonNode> due = items(work("sopeditor"), null).stream().filter(i -> i.get("kind").asText().equals("sop-due-review")).toList();
         assertThat(due).as("the demo's catalogue was published on one day: its review-by dates passed together").singleElement()
@@ -241,6 +250,11 @@ class WorkQueueWebTests {
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    private String page(String path, String username, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private void api(String path, String username) throws Exception {
